@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './platform/config.js';
+import { databaseStatus, type Db } from './platform/db/index.js';
+import { registerAuthHook } from './platform/http/auth-hook.js';
+import { registerErrorHandling } from './platform/http/error-handler.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { adminRoutes } from './modules/organisation/admin.routes.js';
+import { tenantConfigRoutes } from './modules/tenant-config/tenant-config.routes.js';
+import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.js';
+import { youthRoutes } from './modules/youth/youth.routes.js';
+
+// Validation messages in Dutch: the people reading them are Dutch professionals.
+z.config(z.locales.nl());
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppDeps { config: Config; db: Db; dbKind: 'postgres' | 'pglite'; now?: () => Date; logger?: boolean }
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger === false ? false : {
+      level: deps.config.LOG_LEVEL,
+      // Request logs carry method, route and status, never bodies or query strings (they hold names).
+      serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) },
+    },
+    bodyLimit: 256 * 1024,
+    trustProxy: deps.config.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"],
+        baseUri: ["'self'"], formAction: ["'self'"],
+      },
+    },
+    hsts: deps.config.PUBLIC_URL?.startsWith('https://') ?? false,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Spil API', version: '0.1.0', description: 'Casusregistratie voor intensieve jongerencoaching. Alle fouten: { code, message, details }.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+
+  registerAuthHook(app, { db: deps.db, config: deps.config, now });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/health', {
+    config: { auth: 'none' },
+    schema: { tags: ['Systeem'], summary: 'Leeft de server, en de database?', response: { 200: z.object({ status: z.string(), database: z.string(), kind: z.string() }), 503: z.object({ status: z.string(), database: z.string(), kind: z.string() }) } },
+  }, async (_req, reply) => {
+    const database = await databaseStatus(deps.db);
+    return reply.code(database === 'ok' ? 200 : 503).send({ status: database === 'ok' ? 'ok' : 'degraded', database, kind: deps.dbKind });
+  });
+  r.get('/api/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, { db: deps.db, config: deps.config, now });
+  tenantConfigRoutes(app);
+  youthRoutes(app);
+  trajectoryRoutes(app);
+  adminRoutes(app);
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(WEB_DIST)) {
+      return reply.code(404).send({ code: 'NOT_FOUND', message: 'Deze pagina of dit adres bestaat niet.', details: null });
+    }
+    // The web app routes in the browser: every other GET gets its index page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

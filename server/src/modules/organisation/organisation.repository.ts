@@ -1,0 +1,145 @@
+import { sql, type Db } from '../../platform/db/index.js';
+import type { CurrentUser } from '../../platform/request-context.js';
+
+/** Organisations, teams and users of a tenant. Tenant first in every where clause. */
+
+export function findLoginUser(db: Db, email: string) {
+  return db.selectFrom('app_user')
+    .innerJoin('tenant', 'tenant.id', 'app_user.tenant_id')
+    .select(['app_user.id', 'app_user.tenant_id', 'app_user.password_hash', 'app_user.roles',
+      'app_user.totp_enabled_at', 'tenant.require_2fa_for_all'])
+    .where(sql`lower(app_user.email)`, '=', email.trim().toLowerCase())
+    .where('app_user.active', '=', true)
+    .executeTakeFirst();
+}
+
+export function secondFactor(db: Db, userId: string) {
+  return db.selectFrom('app_user').select(['totp_secret', 'totp_pending_secret', 'recovery_code_hashes'])
+    .where('id', '=', userId).executeTakeFirst();
+}
+
+export async function useRecoveryCode(db: Db, userId: string, hash: string) {
+  await db.updateTable('app_user').set({ recovery_code_hashes: sql`array_remove(recovery_code_hashes, ${hash})` })
+    .where('id', '=', userId).execute();
+}
+
+export async function setPendingTotpSecret(db: Db, userId: string, secret: string) {
+  await db.updateTable('app_user').set({ totp_pending_secret: secret }).where('id', '=', userId).execute();
+}
+
+export async function enableTotp(db: Db, userId: string, secret: string, recoveryHashes: string[], now: Date) {
+  await db.updateTable('app_user')
+    .set({ totp_secret: secret, totp_pending_secret: null, totp_enabled_at: now, recovery_code_hashes: recoveryHashes })
+    .where('id', '=', userId).execute();
+}
+
+export async function profile(db: Db, user: CurrentUser) {
+  const [tenant, organisation, teams, row] = await Promise.all([
+    db.selectFrom('tenant').select(['id', 'name', 'method', 'age_min', 'age_max']).where('id', '=', user.tenantId).executeTakeFirstOrThrow(),
+    db.selectFrom('organisation').select(['id', 'name']).where('tenant_id', '=', user.tenantId).where('id', '=', user.organisationId).executeTakeFirstOrThrow(),
+    teamsOfUser(db, user.tenantId, user.id),
+    db.selectFrom('app_user').select(['totp_enabled_at', 'locale']).where('id', '=', user.id).executeTakeFirstOrThrow(),
+  ]);
+  return { tenant, organisation, teams, totpEnabled: row.totp_enabled_at !== null, locale: row.locale };
+}
+
+export function teamsOfUser(db: Db, tenantId: string, userId: string) {
+  return db.selectFrom('user_team').innerJoin('team', 'team.id', 'user_team.team_id')
+    .select(['team.id', 'team.name'])
+    .where('user_team.tenant_id', '=', tenantId).where('user_team.user_id', '=', userId)
+    .orderBy('team.name').execute();
+}
+
+/** Coaches working in the given teams, with their active caseload against their limit. */
+export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
+  if (teamIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('app_user as u')
+    .innerJoin('user_team as ut', 'ut.user_id', 'u.id')
+    .select((eb) => [
+      'u.id', 'u.display_name', 'u.caseload_limit', 'ut.team_id',
+      eb.selectFrom('youth_coach as yc')
+        .innerJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.status', '<>', 'closed'))
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('yc.user_id', '=', 'u.id').where('yc.tenant_id', '=', tenantId)
+        .as('active_caseload'),
+    ])
+    .where('u.tenant_id', '=', tenantId).where('ut.team_id', 'in', teamIds)
+    .where('u.active', '=', true).where(sql<boolean>`'coach' = any(u.roles)`)
+    .orderBy('u.display_name').execute();
+}
+
+// ---- administration (functioneel beheerder) ----
+
+export const listOrganisations = (db: Db, tenantId: string) =>
+  db.selectFrom('organisation').select(['id', 'name', 'active', 'version']).where('tenant_id', '=', tenantId).orderBy('name').execute();
+
+export const getOrganisation = (db: Db, tenantId: string, id: string) =>
+  db.selectFrom('organisation').select(['id', 'name', 'active', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+
+export const insertOrganisation = (db: Db, tenantId: string, o: { id: string; name: string }) =>
+  db.insertInto('organisation').values({ tenant_id: tenantId, id: o.id, name: o.name }).onConflict((c) => c.column('id').doNothing()).execute();
+
+export const updateOrganisation = (db: Db, tenantId: string, id: string, version: number, set: { name?: string | undefined; active?: boolean | undefined }) =>
+  db.updateTable('organisation').set({ ...set, version: sql`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+
+export const listTeams = (db: Db, tenantId: string) =>
+  db.selectFrom('team').select(['id', 'name', 'neighbourhood', 'active', 'version']).where('tenant_id', '=', tenantId).orderBy('name').execute();
+
+export const getTeam = (db: Db, tenantId: string, id: string) =>
+  db.selectFrom('team').select(['id', 'name', 'neighbourhood', 'active', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+
+export const insertTeam = (db: Db, tenantId: string, t: { id: string; name: string; neighbourhood?: string | null | undefined }) =>
+  db.insertInto('team').values({ tenant_id: tenantId, id: t.id, name: t.name, neighbourhood: t.neighbourhood ?? null })
+    .onConflict((c) => c.column('id').doNothing()).execute();
+
+export const updateTeam = (db: Db, tenantId: string, id: string, version: number, set: { name?: string | undefined; neighbourhood?: string | null | undefined; active?: boolean | undefined }) =>
+  db.updateTable('team').set({ ...set, version: sql`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+
+export async function listUsers(db: Db, tenantId: string, id?: string) {
+  let q = db.selectFrom('app_user as u')
+    .select((eb) => [
+      'u.id', 'u.email', 'u.display_name', 'u.organisation_id', 'u.roles', 'u.active', 'u.caseload_limit', 'u.version',
+      eb.selectFrom('user_team').select(sql<string[]>`coalesce(array_agg(team_id order by team_id), '{}')`.as('t'))
+        .whereRef('user_team.user_id', '=', 'u.id').as('team_ids'),
+      sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
+    ])
+    .where('u.tenant_id', '=', tenantId);
+  if (id) q = q.where('u.id', '=', id);
+  return q.orderBy('u.display_name').execute();
+}
+
+export interface UserFields {
+  email: string; display_name: string; organisation_id: string; roles: string[]; caseload_limit: number;
+}
+
+export async function insertUser(db: Db, tenantId: string, id: string, u: UserFields & { password_hash: string }, teamIds: string[]) {
+  const inserted = await db.insertInto('app_user').values({ tenant_id: tenantId, id, ...u, totp_secret: null, totp_pending_secret: null, totp_enabled_at: null })
+    .onConflict((c) => c.column('id').doNothing()).returning('id').executeTakeFirst();
+  if (inserted) await setUserTeams(db, tenantId, id, teamIds);
+  return inserted !== undefined;
+}
+
+export async function updateUser(db: Db, tenantId: string, id: string, version: number, set: Partial<UserFields> & { active?: boolean | undefined }) {
+  return db.updateTable('app_user').set({ ...set, version: sql`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+}
+
+export async function setUserTeams(db: Db, tenantId: string, userId: string, teamIds: string[]) {
+  await db.deleteFrom('user_team').where('tenant_id', '=', tenantId).where('user_id', '=', userId).execute();
+  if (teamIds.length) await db.insertInto('user_team').values(teamIds.map((team_id) => ({ tenant_id: tenantId, user_id: userId, team_id }))).execute();
+}
+
+export async function emailTaken(db: Db, email: string, exceptUserId?: string) {
+  let q = db.selectFrom('app_user').select('id').where(sql`lower(email)`, '=', email.trim().toLowerCase());
+  if (exceptUserId) q = q.where('id', '<>', exceptUserId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function countInTenant(db: Db, tenantId: string, table: 'organisation' | 'team', ids: string[]) {
+  if (ids.length === 0) return 0;
+  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('id', 'in', ids).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

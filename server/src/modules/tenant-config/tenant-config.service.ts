@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { TARGET_INDICATORS } from '../../core/youth/youth-rules.js';
+import { AppError } from '../../platform/errors.js';
+import { assertRole } from '../../platform/policy.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import * as organisationRepository from '../organisation/organisation.repository.js';
+import * as repo from './tenant-config.repository.js';
+import type { PhaseModelUpdate } from './tenant-config.schemas.js';
+
+const presentPhase = (p: Awaited<ReturnType<typeof repo.allPhases>>[number]) => ({
+  id: p.id, key: p.key, name: p.name, position: p.position, plannedWeeks: p.planned_weeks, subSteps: p.sub_steps,
+});
+
+/** What the screens need to know about the tenant's configuration and the user's teams. */
+export async function forUser(ctx: RequestContext) {
+  const [tenant, phases, options, teams, coaches] = await Promise.all([
+    repo.tenant(ctx.db, ctx.tenantId),
+    repo.allPhases(ctx.db, ctx.tenantId),
+    repo.optionLists(ctx.db, ctx.tenantId),
+    organisationRepository.teamsOfUser(ctx.db, ctx.tenantId, ctx.user.id),
+    organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, ctx.user.teamIds),
+  ]);
+  const lists: Record<string, { key: string; label: string }[]> = {};
+  for (const o of options) (lists[o.list] ??= []).push({ key: o.key, label: o.label });
+  return {
+    method: tenant.method,
+    ageWindow: { min: tenant.age_min, max: tenant.age_max },
+    phases: phases.filter((p) => p.active).map(presentPhase),
+    lists,
+    targetIndicators: [...TARGET_INDICATORS],
+    teams,
+    coaches: coaches.map((c) => ({ id: c.id, name: c.display_name, teamId: c.team_id, activeCaseload: Number(c.active_caseload ?? 0), caseloadLimit: c.caseload_limit })),
+  };
+}
+
+export async function phaseModel(ctx: RequestContext) {
+  assertRole(ctx.user, 'functioneel_beheerder');
+  const [model, phases] = await Promise.all([repo.phaseModel(ctx.db, ctx.tenantId), repo.allPhases(ctx.db, ctx.tenantId)]);
+  return { preset: model.preset, version: model.version, phases: phases.map((p) => ({ ...presentPhase(p), active: p.active })) };
+}
+
+export async function updatePhaseModel(ctx: RequestContext, input: z.infer<typeof PhaseModelUpdate>) {
+  assertRole(ctx.user, 'functioneel_beheerder');
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.allPhases(trx, ctx.tenantId);
+    const ids = new Set(current.map((p) => p.id));
+    const given = new Set(input.phases.map((p) => p.id));
+    if (given.size !== input.phases.length || [...given].some((id) => !ids.has(id)) || given.size !== ids.size) {
+      throw new AppError('PHASES_MISMATCH', 400, 'Geef elke fase van het model precies één keer op.');
+    }
+    if (!(await repo.bumpPhaseModel(trx, ctx.tenantId, input.version))) {
+      throw new AppError('VERSION_CONFLICT', 409, 'Iemand anders heeft het fasemodel intussen gewijzigd. Laad het opnieuw.');
+    }
+    for (const [index, p] of input.phases.entries()) {
+      await repo.updatePhase(trx, ctx.tenantId, p.id, { name: p.name, position: index + 1, planned_weeks: p.plannedWeeks });
+    }
+  });
+  return phaseModel(ctx);
+}

@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { phaseTimeline } from '../../core/trajectory/phase-timeline.js';
+import { planTransition } from '../../core/trajectory/transitions.js';
+import type { Db } from '../../platform/db/index.js';
+import type { PhaseRow, TrajectoryRow } from '../../platform/db/schema.js';
+import { AppError, notFound, versionConflict } from '../../platform/errors.js';
+import { writeAccessLog } from '../../platform/access-log.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { inTransaction } from '../../platform/transaction.js';
+import { loadAuthorised } from '../youth/youth.service.js';
+import * as trajectoryRepository from './trajectory.repository.js';
+import type { ReopenBody, TransitionBody } from './trajectory.schemas.js';
+
+/**
+ * A youth's trajectory (traject) through the tenant's phases. Every step is an event with
+ * who, when and why; the trajectory row holds only the current state.
+ */
+
+async function present(db: Db, ctx: RequestContext, rows: TrajectoryRow[]) {
+  const [phases, events] = await Promise.all([
+    trajectoryRepository.phasesById(db, ctx.tenantId),
+    trajectoryRepository.events(db, ctx.tenantId, rows.map((t) => t.id)),
+  ]);
+  const phaseName = (id: string | null) => (id ? phases.get(id)?.name ?? '?' : null);
+  const now = ctx.now();
+  return rows.map((t) => {
+    const own = events.filter((e) => e.trajectory_id === t.id);
+    const current = phases.get(t.current_phase_id)!;
+    const timeline = phaseTimeline(
+      own.map((e) => ({ kind: e.kind, toPhaseId: e.to_phase_id, at: new Date(e.at) })),
+      [...phases.values()].map((p) => ({ id: p.id, name: p.name, plannedWeeks: p.planned_weeks })),
+      now,
+    );
+    return {
+      id: t.id, youthId: t.youth_id, version: t.version, status: t.status,
+      startedAt: new Date(t.started_at).toISOString(), closedAt: t.closed_at ? new Date(t.closed_at).toISOString() : null,
+      closingReason: t.closing_reason, reopenedFrom: t.reopened_from,
+      currentPhase: { id: current.id, key: current.key, name: current.name, position: current.position, plannedWeeks: current.planned_weeks, subSteps: current.sub_steps },
+      phaseEnteredAt: new Date(t.phase_entered_at).toISOString(),
+      timeline: timeline.map((s) => ({ ...s, enteredAt: s.enteredAt.toISOString(), leftAt: s.leftAt?.toISOString() ?? null })),
+      events: own.map((e) => ({
+        id: e.id, kind: e.kind, fromPhase: phaseName(e.from_phase_id), toPhase: phaseName(e.to_phase_id),
+        reason: e.reason, closingReason: e.closing_reason, actor: { id: e.actor_id, name: e.actor_name }, at: new Date(e.at).toISOString(),
+      })),
+    };
+  });
+}
+
+async function presentOne(db: Db, ctx: RequestContext, row: TrajectoryRow) {
+  return (await present(db, ctx, [row]))[0]!;
+}
+
+export async function listForYouth(ctx: RequestContext, youthId: string) {
+  return inTransaction(ctx, async (trx) => {
+    await loadAuthorised(trx, ctx, youthId, 'youth.read', 'trajectory');
+    const rows = await trajectoryRepository.ofYouth(trx, ctx.tenantId, youthId);
+    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'trajectory', recordId: youthId });
+    return { items: await present(trx, ctx, rows) };
+  });
+}
+
+/** Open a trajectory in `phase`; shared by start and reopen. */
+async function open(trx: Db, ctx: RequestContext, youthId: string, id: string, phase: PhaseRow, reason: string | null, reopenedFrom: string | null) {
+  if (await trajectoryRepository.openOfYouth(trx, ctx.tenantId, youthId)) {
+    throw new AppError('TRAJECTORY_OPEN', 409, 'Deze jongere heeft al een lopend traject.');
+  }
+  const now = ctx.now();
+  const row = {
+    tenant_id: ctx.tenantId, id, youth_id: youthId, status: 'active' as const, current_phase_id: phase.id,
+    phase_entered_at: now, started_at: now, closed_at: null, closing_reason: null, reopened_from: reopenedFrom,
+  };
+  await trajectoryRepository.insert(trx, row);
+  await trajectoryRepository.insertEvent(trx, {
+    tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: id, youth_id: youthId,
+    kind: reopenedFrom ? 'reopen' : 'start', from_phase_id: null, to_phase_id: phase.id, reason, closing_reason: null, actor_id: ctx.user.id, at: now,
+  });
+  await writeAccessLog(trx, ctx, { action: 'create', youthId, recordType: 'trajectory', recordId: id });
+  return (await trajectoryRepository.get(trx, ctx.tenantId, id))!;
+}
+
+export async function start(ctx: RequestContext, youthId: string, id: string) {
+  return inTransaction(ctx, async (trx) => {
+    await loadAuthorised(trx, ctx, youthId, 'trajectory.change', 'trajectory', true);
+    const existing = await trajectoryRepository.get(trx, ctx.tenantId, id);
+    if (existing) {
+      // A retry of the same start returns what the first one made.
+      if (existing.youth_id !== youthId) throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik.');
+      return { trajectory: await presentOne(trx, ctx, existing), created: false };
+    }
+    const [first] = await trajectoryRepository.phases(trx, ctx.tenantId);
+    if (!first) throw new AppError('NO_PHASES', 409, 'Er is geen fasemodel ingesteld. Vraag de functioneel beheerder.');
+    const row = await open(trx, ctx, youthId, id, first, null, null);
+    return { trajectory: await presentOne(trx, ctx, row), created: true };
+  });
+}
+
+export async function transition(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof TransitionBody>) {
+  return inTransaction(ctx, async (trx) => {
+    const current = await trajectoryRepository.getForUpdate(trx, ctx.tenantId, trajectoryId);
+    if (!current) throw notFound('Dit traject');
+    await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'trajectory');
+    if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, current));
+    if (input.kind === 'close' && input.closingReason && !(await trajectoryRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
+      throw new AppError('UNKNOWN_CLOSING_REASON', 400, 'Kies een reden van afsluiten uit de lijst.', { field: 'closingReason' });
+    }
+    const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
+    const currentPhase = phases.find((p) => p.id === current.current_phase_id);
+    const outcome = planTransition(
+      { status: current.status, currentPosition: currentPhase?.position ?? -1 },
+      phases.map((p) => ({ id: p.id, position: p.position })),
+      input,
+    );
+    const now = ctx.now();
+    const updated = await trajectoryRepository.update(trx, ctx.tenantId, trajectoryId, input.version, {
+      status: outcome.status,
+      ...(outcome.toPhase ? { current_phase_id: outcome.toPhase.id, phase_entered_at: now } : {}),
+      ...(outcome.status === 'closed' ? { closed_at: now, closing_reason: input.closingReason ?? null } : {}),
+    });
+    if (!updated) throw versionConflict(await presentOne(trx, ctx, current));
+    await trajectoryRepository.insertEvent(trx, {
+      tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: trajectoryId, youth_id: current.youth_id, kind: input.kind,
+      from_phase_id: current.current_phase_id, to_phase_id: outcome.toPhase?.id ?? null,
+      reason: input.reason.trim(), closing_reason: input.kind === 'close' ? input.closingReason ?? null : null,
+      actor_id: ctx.user.id, at: now,
+    });
+    await writeAccessLog(trx, ctx, { action: 'update', youthId: current.youth_id, recordType: 'trajectory', recordId: trajectoryId });
+    return presentOne(trx, ctx, updated);
+  });
+}
+
+/** Reopen a closed trajectory in one step: a new trajectory for the same youth, the old one kept as it was. */
+export async function reopen(ctx: RequestContext, closedId: string, input: z.infer<typeof ReopenBody>) {
+  return inTransaction(ctx, async (trx) => {
+    const closed = await trajectoryRepository.get(trx, ctx.tenantId, closedId);
+    if (!closed) throw notFound('Dit traject');
+    await loadAuthorised(trx, ctx, closed.youth_id, 'trajectory.change', 'trajectory', true);
+    const existing = await trajectoryRepository.get(trx, ctx.tenantId, input.id);
+    if (existing) {
+      if (existing.reopened_from !== closedId) throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik.');
+      return { trajectory: await presentOne(trx, ctx, existing), created: false };
+    }
+    if (closed.status !== 'closed') throw new AppError('TRAJECTORY_NOT_CLOSED', 409, 'Alleen een afgesloten traject kan heropend worden.');
+    if (!input.reason.trim()) throw new AppError('REASON_REQUIRED', 400, 'Geef een reden op, zodat een collega later begrijpt waarom.', { field: 'reason' });
+    const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
+    const phase = input.phaseId ? phases.find((p) => p.id === input.phaseId) : phases[0];
+    if (!phase) throw new AppError('NO_SUCH_PHASE', 400, 'Kies een bestaande fase.', { field: 'phaseId' });
+    const row = await open(trx, ctx, closed.youth_id, input.id, phase, input.reason.trim(), closedId);
+    return { trajectory: await presentOne(trx, ctx, row), created: true };
+  });
+}

@@ -1,0 +1,118 @@
+import { sql, type Db } from '../../platform/db/index.js';
+import type { NewYouthRow, YouthRow } from '../../platform/db/schema.js';
+
+/** SQL for youth records. Tenant first in every where clause. */
+
+export function get(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('youth').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function getForUpdate(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('youth').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function coachIds(db: Db, tenantId: string, youthId: string): Promise<string[]> {
+  const rows = await db.selectFrom('youth_coach').select('user_id').where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** Inserts unless a youth with this id exists already (a retried request); true when inserted. */
+export async function insert(db: Db, row: NewYouthRow, coaches: string[], now: Date): Promise<boolean> {
+  const inserted = await db.insertInto('youth').values(row).onConflict((c) => c.column('id').doNothing()).returning('id').executeTakeFirst();
+  if (inserted && coaches.length) {
+    await db.insertInto('youth_coach').values(coaches.map((user_id) => ({ tenant_id: row.tenant_id, youth_id: row.id, user_id, since: now }))).execute();
+  }
+  return inserted !== undefined;
+}
+
+export async function update(db: Db, tenantId: string, id: string, version: number, set: Partial<YouthRow>, now: Date) {
+  return db.updateTable('youth').set({ ...set, version: sql`version + 1`, updated_at: now })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version)
+    .returningAll().executeTakeFirst();
+}
+
+/** Names of people referenced by a youth record (team, coaches, registrar). */
+export async function people(db: Db, tenantId: string, youthIds: string[]) {
+  if (youthIds.length === 0) return new Map<string, { id: string; name: string }[]>();
+  const rows = await db.selectFrom('youth_coach as yc').innerJoin('app_user as u', 'u.id', 'yc.user_id')
+    .select(['yc.youth_id', 'u.id', 'u.display_name'])
+    .where('yc.tenant_id', '=', tenantId).where('yc.youth_id', 'in', youthIds).orderBy('u.display_name').execute();
+  const map = new Map<string, { id: string; name: string }[]>();
+  for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), { id: r.id, name: r.display_name }]);
+  return map;
+}
+
+export interface ListFilter {
+  coachId?: string;
+  teamIds?: string[];
+  search?: string;
+}
+
+/**
+ * Youth the caller may see, with the open (or else latest) trajectory and its phase.
+ * The filter is always either a coach or a set of teams: never the whole tenant.
+ */
+export function list(db: Db, tenantId: string, f: ListFilter) {
+  let q = db.selectFrom('youth as y')
+    .innerJoin('team', 'team.id', 'y.team_id')
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
+        .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key',
+          'p.name as phase_name', 'p.position as phase_position', 'p.planned_weeks'])
+        .whereRef('t.youth_id', '=', 'y.id').where('t.tenant_id', '=', tenantId)
+        .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1)
+        .as('tr'),
+      (join) => join.onTrue(),
+    )
+    .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
+      'team.id as team_id', 'team.name as team_name',
+      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'tr.phase_id', 'tr.phase_key', 'tr.phase_name', 'tr.phase_position', 'tr.planned_weeks'])
+    .where('y.tenant_id', '=', tenantId);
+  if (f.coachId) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.user_id')
+      .whereRef('yc.youth_id', '=', 'y.id').where('yc.tenant_id', '=', tenantId).where('yc.user_id', '=', f.coachId!)));
+  }
+  if (f.teamIds) q = q.where('y.team_id', 'in', f.teamIds.length ? f.teamIds : ['00000000-0000-0000-0000-000000000000']);
+  if (f.search) {
+    const like = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([
+      eb(sql`lower(coalesce(y.nickname, ''))`, 'like', like),
+      eb(sql`lower(coalesce(y.first_name, '') || ' ' || coalesce(y.last_name, ''))`, 'like', like),
+    ]));
+  }
+  return q.orderBy(sql`coalesce(y.nickname, y.first_name, y.last_name)`).limit(500).execute();
+}
+
+export async function userNames(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('app_user').select(['id', 'display_name']).where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+export function teamName(db: Db, tenantId: string, teamId: string) {
+  return db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', '=', teamId).executeTakeFirstOrThrow();
+}
+
+export async function insertRevision(db: Db, r: { tenantId: string; entity: string; entityId: string; youthId: string | null; actorId: string; at: Date; changes: Record<string, [unknown, unknown]> }) {
+  if (Object.keys(r.changes).length === 0) return;
+  await db.insertInto('revision').values({
+    tenant_id: r.tenantId, entity: r.entity, entity_id: r.entityId, youth_id: r.youthId, actor_id: r.actorId, at: r.at,
+    changes: JSON.stringify(r.changes),
+  }).execute();
+}
+
+export function revisions(db: Db, tenantId: string, youthId: string) {
+  return db.selectFrom('revision').innerJoin('app_user as u', 'u.id', 'revision.actor_id')
+    .select(['revision.at', 'revision.entity', 'revision.changes', 'u.id as actor_id', 'u.display_name as actor_name'])
+    .where('revision.tenant_id', '=', tenantId).where('revision.youth_id', '=', youthId)
+    .orderBy('revision.at', 'desc').orderBy('revision.id', 'desc').limit(500).execute();
+}
+
+export function accessLog(db: Db, tenantId: string, youthId: string) {
+  return db.selectFrom('access_log as a')
+    .leftJoin('app_user as u', 'u.id', 'a.user_id')
+    .leftJoin('organisation as o', 'o.id', 'a.organisation_id')
+    .select(['a.at', 'a.user_id', 'u.display_name', 'a.role', 'o.name as organisation_name', 'a.action', 'a.record_type', 'a.result'])
+    .where('a.tenant_id', '=', tenantId).where('a.youth_id', '=', youthId)
+    .orderBy('a.seq', 'desc').limit(500).execute();
+}

@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { amsterdamDate, changedFields } from '../../core/youth/youth-rules.js';
+import type { Db } from '../../platform/db/index.js';
+import type { YouthRow } from '../../platform/db/schema.js';
+import { AppError, notFound, versionConflict } from '../../platform/errors.js';
+import { writeAccessLog } from '../../platform/access-log.js';
+import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthAction, type YouthAccessFacts } from '../../platform/policy.js';
+import { hasRole, type RequestContext } from '../../platform/request-context.js';
+import { inTransaction } from '../../platform/transaction.js';
+import * as organisationRepository from '../organisation/organisation.repository.js';
+import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
+import * as youthRepository from './youth.repository.js';
+import { presentHistory, presentYouth, presentYouthSummary, youthColumns } from './youth.presenter.js';
+import type { NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
+
+/**
+ * Load a youth for a use case: 404 when it is not in the caller's tenant, 403 (logged) when the
+ * caller has no relationship with it. Every use case on a youth's file starts here.
+ */
+export async function loadAuthorised(trx: Db, ctx: RequestContext, youthId: string, action: YouthAction, recordType = 'youth', lock = false) {
+  const youth = lock
+    ? await youthRepository.getForUpdate(trx, ctx.tenantId, youthId)
+    : await youthRepository.get(trx, ctx.tenantId, youthId);
+  if (!youth) throw notFound('Deze jongere');
+  const facts: YouthAccessFacts = { id: youth.id, teamId: youth.team_id, coachIds: await youthRepository.coachIds(trx, ctx.tenantId, youth.id) };
+  assertMayAccessYouth(ctx.user, facts, action, { action: action === 'youth.read' || action === 'youth.access_log.read' ? 'read' : 'update', recordType, recordId: youthId });
+  return youth;
+}
+
+async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
+  const [team, coaches, names, tenant] = await Promise.all([
+    youthRepository.teamName(trx, ctx.tenantId, youth.team_id),
+    youthRepository.people(trx, ctx.tenantId, [youth.id]),
+    youthRepository.userNames(trx, ctx.tenantId, [youth.created_by]),
+    trx.selectFrom('tenant').select(['age_min', 'age_max']).where('id', '=', ctx.tenantId).executeTakeFirstOrThrow(),
+  ]);
+  return presentYouth(youth, {
+    team, coaches: coaches.get(youth.id) ?? [],
+    registeredBy: { id: youth.created_by, name: names.get(youth.created_by) ?? '?' },
+    today: amsterdamDate(ctx.now()), ageWindow: { min: tenant.age_min, max: tenant.age_max },
+  });
+}
+
+export async function register(ctx: RequestContext, input: z.infer<typeof NewYouth>) {
+  return inTransaction(ctx, async (trx) => {
+    const existing = await trx.selectFrom('youth').select(['tenant_id', 'created_by']).where('id', '=', input.id).executeTakeFirst();
+    if (existing) {
+      // A retry of the same registration returns the record made the first time.
+      if (existing.tenant_id === ctx.tenantId && existing.created_by === ctx.user.id) {
+        return { youth: await present(trx, ctx, (await youthRepository.get(trx, ctx.tenantId, input.id))!), created: false };
+      }
+      throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+    }
+    const teamId = input.teamId ?? (ctx.user.teamIds.length === 1 ? ctx.user.teamIds[0] : undefined);
+    if (!teamId) throw new AppError('TEAM_REQUIRED', 400, 'Kies het team waar deze jongere bij hoort.', { field: 'teamId' });
+    if (!mayRegisterYouthInTeam(ctx.user, teamId)) {
+      throw new AccessDenied({ action: 'create', recordType: 'youth', recordId: input.id, result: 'denied' },
+        'U kunt alleen jongeren aanmelden in een team waarin u werkt.');
+    }
+    const coachIds = input.coachIds ?? (hasRole(ctx.user, 'coach') ? [ctx.user.id] : []);
+    if (coachIds.length) {
+      const coaches = await organisationRepository.coachesOfTeams(trx, ctx.tenantId, [teamId]);
+      const unknown = coachIds.filter((id) => !coaches.some((c) => c.id === id));
+      if (unknown.length) throw new AppError('COACH_NOT_IN_TEAM', 400, 'De gekozen coach werkt niet in dit team.', { field: 'coachIds', unknown });
+    }
+    const now = ctx.now();
+    const fields = youthColumns(input);
+    await youthRepository.insert(trx, {
+      tenant_id: ctx.tenantId, id: input.id, team_id: teamId, ...fields,
+      target_indicators: input.targetIndicators ?? [],
+      created_by: ctx.user.id, created_at: now, updated_at: now,
+    }, coachIds, now);
+    await youthRepository.insertRevision(trx, {
+      tenantId: ctx.tenantId, entity: 'youth', entityId: input.id, youthId: input.id, actorId: ctx.user.id, at: now,
+      changes: changedFields({} as Record<string, unknown>, { ...fields, team_id: teamId, coach_ids: coachIds }),
+    });
+    await writeAccessLog(trx, ctx, { action: 'create', youthId: input.id, recordType: 'youth', recordId: input.id });
+    return { youth: await present(trx, ctx, (await youthRepository.get(trx, ctx.tenantId, input.id))!), created: true };
+  });
+}
+
+export async function read(ctx: RequestContext, youthId: string) {
+  return inTransaction(ctx, async (trx) => {
+    const youth = await loadAuthorised(trx, ctx, youthId, 'youth.read');
+    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'youth', recordId: youthId });
+    return present(trx, ctx, youth);
+  });
+}
+
+export async function update(ctx: RequestContext, youthId: string, input: z.infer<typeof YouthPatch>) {
+  return inTransaction(ctx, async (trx) => {
+    const current = await loadAuthorised(trx, ctx, youthId, 'youth.update', 'youth', true);
+    if (current.version !== input.version) throw versionConflict(await present(trx, ctx, current));
+    const { version: _v, ...rest } = input;
+    const set = youthColumns(rest);
+    if (input.targetIndicators) (set as Partial<YouthRow>).target_indicators = input.targetIndicators;
+    const changes = changedFields(current as unknown as Record<string, unknown>, set);
+    const now = ctx.now();
+    const updated = await youthRepository.update(trx, ctx.tenantId, youthId, input.version, set, now);
+    if (!updated) throw versionConflict(await present(trx, ctx, current));
+    await youthRepository.insertRevision(trx, { tenantId: ctx.tenantId, entity: 'youth', entityId: youthId, youthId, actorId: ctx.user.id, at: now, changes });
+    await writeAccessLog(trx, ctx, { action: 'update', youthId, recordType: 'youth', recordId: youthId });
+    return present(trx, ctx, updated);
+  });
+}
+
+export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>) {
+  let teamIds: string[] | undefined;
+  let coachId: string | undefined;
+  if (query.scope === 'team') {
+    // Team leads see the youth of the teams they lead.
+    const led = hasRole(ctx.user, 'teamleider') ? ctx.user.teamIds : [];
+    if (query.teamId && !led.includes(query.teamId)) throw new AppError('FORBIDDEN', 403, 'U bent geen teamleider van dit team.');
+    teamIds = query.teamId ? [query.teamId] : led;
+  } else {
+    coachId = ctx.user.id;
+  }
+  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined });
+  if (query.q) await writeAccessLog(ctx.db, ctx, { action: 'search', recordType: 'youth' });
+  const coaches = await youthRepository.people(ctx.db, ctx.tenantId, rows.map((r) => r.id));
+  const today = amsterdamDate(ctx.now());
+  return { items: rows.map((r) => presentYouthSummary(r, coaches.get(r.id) ?? [], ctx.now(), today)) };
+}
+
+export async function history(ctx: RequestContext, youthId: string) {
+  return inTransaction(ctx, async (trx) => {
+    await loadAuthorised(trx, ctx, youthId, 'youth.read', 'history');
+    const [revisions, events] = await Promise.all([
+      youthRepository.revisions(trx, ctx.tenantId, youthId),
+      trajectoryRepository.eventsOfYouth(trx, ctx.tenantId, youthId),
+    ]);
+    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
+    return { items: presentHistory(revisions, events) };
+  });
+}
+
+export async function accessLog(ctx: RequestContext, youthId: string) {
+  return inTransaction(ctx, async (trx) => {
+    await loadAuthorised(trx, ctx, youthId, 'youth.access_log.read', 'access_log');
+    const rows = await youthRepository.accessLog(trx, ctx.tenantId, youthId);
+    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'access_log', recordId: youthId });
+    return {
+      items: rows.map((r) => ({
+        at: new Date(r.at).toISOString(), user: { id: r.user_id, name: r.display_name ?? '?' }, role: r.role,
+        organisation: r.organisation_name, action: r.action, recordType: r.record_type, result: r.result,
+      })),
+    };
+  });
+}
+

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { makeWorld } from '../../test/world.js';
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeAll(async () => { t = await startTestApp(); w = await makeWorld(t); });
+afterAll(async () => { await t.close(); });
+
+describe('registering a youth from a street signal', () => {
+  it('needs only a nickname and a neighbourhood, and puts the youth in the coach\'s list', async () => {
+    const coach = await w.as(w.coachA);
+    const id = randomUUID();
+    const res = await coach.post('/api/youth', { id, nickname: 'Kleine Mo', neighbourhood: 'Afrikaanderwijk', signalSource: 'straat' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ id, displayName: 'Kleine Mo', neighbourhood: 'Afrikaanderwijk', version: 1, team: { id: w.teamA.id }, coaches: [{ id: w.coachA.id }] });
+    const mine = await coach.get('/api/youth?scope=mine');
+    expect(mine.body.items.map((y: any) => y.displayName)).toContain('Kleine Mo');
+  });
+
+  it('does not register the youth twice when the same request is retried', async () => {
+    const coach = await w.as(w.coachA);
+    const body = { id: randomUUID(), nickname: 'Retry', neighbourhood: 'Hillesluis' };
+    expect((await coach.post('/api/youth', body)).status).toBe(201);
+    const again = await coach.post('/api/youth', body);
+    expect(again.status).toBe(200);
+    const count = await t.db.selectFrom('youth').select((eb) => eb.fn.countAll<number>().as('n')).where('id', '=', body.id).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('refuses a youth without any name, saying what is missing', async () => {
+    const coach = await w.as(w.coachA);
+    const res = await coach.post('/api/youth', { id: randomUUID(), neighbourhood: 'Feijenoord' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.details.fields[0].path).toBe('body.nickname');
+  });
+
+  it('flags an age outside the method\'s window without refusing it', async () => {
+    const coach = await w.as(w.coachA);
+    const res = await coach.post('/api/youth', { id: randomUUID(), nickname: 'Te oud', birthDate: '1990-01-01' });
+    expect(res.status).toBe(201);
+    expect(res.body.outsideAgeWindow).toBe(true);
+    expect(res.body.age).toBe(36);
+  });
+});
+
+describe('who may open a youth\'s file', () => {
+  it('the assigned coach reads it, and the read is in the access log', async () => {
+    const coach = await w.as(w.coachA);
+    const res = await coach.get(`/api/youth/${w.enzo.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.displayName).toBe('Enzo');
+    const log = await coach.get(`/api/youth/${w.enzo.id}/access-log`);
+    expect(log.body.items.some((e: any) => e.action === 'read' && e.recordType === 'youth' && e.user.id === w.coachA.id)).toBe(true);
+  });
+
+  it('a coach of another team gets 403, and the refusal is logged for the youth', async () => {
+    const other = await w.as(w.coachB);
+    const res = await other.get(`/api/youth/${w.enzo.id}`);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('FORBIDDEN');
+    const coach = await w.as(w.coachA);
+    const log = await coach.get(`/api/youth/${w.enzo.id}/access-log`);
+    expect(log.body.items.some((e: any) => e.user.id === w.coachB.id && e.result === 'denied')).toBe(true);
+  });
+
+  it('the team lead of the youth\'s team sees the team\'s youth and opens the file', async () => {
+    const lead = await w.as(w.lead);
+    const team = await lead.get('/api/youth?scope=team');
+    expect(team.status).toBe(200);
+    expect(team.body.items.map((y: any) => y.id)).toContain(w.enzo.id);
+    expect((await lead.get(`/api/youth/${w.enzo.id}`)).status).toBe(200);
+  });
+
+  it('a youth of another municipality does not exist for this user (404)', async () => {
+    const coach = await w.as(w.coachA);
+    expect((await coach.get(`/api/youth/${w.stranger.id}`)).status).toBe(404);
+  });
+
+  it('the admin and the policy officer cannot open case files', async () => {
+    for (const user of [w.admin, w.policy]) {
+      const c = await w.as(user);
+      expect((await c.get(`/api/youth/${w.enzo.id}`)).status).toBe(403);
+    }
+  });
+
+  it('search finds by nickname within what the user may see, and is logged', async () => {
+    const coachB = await w.as(w.coachB);
+    const res = await coachB.get('/api/youth?q=enz');
+    expect(res.body.items).toEqual([]);
+    const coachA = await w.as(w.coachA);
+    const found = await coachA.get('/api/youth?q=ENZ');
+    expect(found.body.items.map((y: any) => y.displayName)).toEqual(['Enzo']);
+    const searches = await t.db.selectFrom('access_log').select('user_id').where('action', '=', 'search').execute();
+    expect(searches.map((s) => s.user_id)).toContain(w.coachA.id);
+  });
+});
+
+describe('changing a youth\'s record', () => {
+  it('keeps the history of who changed which field, and refuses a stale version with 409 and the current record', async () => {
+    const coach = await w.as(w.coachA);
+    const created = await coach.post('/api/youth', { id: randomUUID(), nickname: 'Jay', neighbourhood: 'Delfshaven' });
+    const id = created.body.id;
+    const first = await coach.patch(`/api/youth/${id}`, { version: 1, firstName: 'Jayden', phone: '06 12345678' });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(2);
+    const stale = await coach.patch(`/api/youth/${id}`, { version: 1, firstName: 'Overschreven' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    expect(stale.body.details.current.firstName).toBe('Jayden');
+    const history = await coach.get(`/api/youth/${id}/history`);
+    const change = history.body.items.find((h: any) => h.what === 'firstName' && h.to === 'Jayden');
+    expect(change).toMatchObject({ kind: 'field', from: null, actor: { id: w.coachA.id } });
+    expect((await coach.get(`/api/youth/${id}`)).body.firstName).toBe('Jayden');
+  });
+});

@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/index.js';
+import type { SessionTable } from '../db/schema.js';
+
+/**
+ * Server-side sessions. The cookie holds a random token; the database holds only its hash,
+ * so a leaked database does not hand out live sessions. Idle and absolute timeouts are
+ * checked on every request; logout ends the session on the server.
+ */
+export const SESSION_COOKIE = 'spil_session';
+
+export interface SessionTimeouts { idleMinutes: number; absoluteHours: number }
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Db, user: { id: string; tenant_id: string }, stage: SessionTable['stage'], now: Date, t: SessionTimeouts,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.insertInto('session').values({
+    id: hashToken(token), tenant_id: user.tenant_id, user_id: user.id, stage,
+    created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + t.absoluteHours * 3_600_000), ended_at: null,
+  }).execute();
+  return token;
+}
+
+export async function findLiveSession(db: Db, token: string, now: Date, t: SessionTimeouts) {
+  const session = await db.selectFrom('session').selectAll()
+    .where('id', '=', hashToken(token)).where('ended_at', 'is', null).executeTakeFirst();
+  if (!session) return undefined;
+  const idleSince = new Date(now.getTime() - t.idleMinutes * 60_000);
+  if (new Date(session.expires_at) <= now || new Date(session.last_seen_at) <= idleSince) {
+    await endSession(db, token, now);
+    return undefined;
+  }
+  // Touch at most once a minute: a busy page should not write on every request.
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
+    await db.updateTable('session').set({ last_seen_at: now }).where('id', '=', session.id).execute();
+  }
+  return session;
+}
+
+export async function setSessionStage(db: Db, token: string, stage: SessionTable['stage']) {
+  await db.updateTable('session').set({ stage }).where('id', '=', hashToken(token)).execute();
+}
+
+export async function endSession(db: Db, token: string, now: Date) {
+  await db.updateTable('session').set({ ended_at: now }).where('id', '=', hashToken(token)).where('ended_at', 'is', null).execute();
+}

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { pgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export { sql };
+
+// DATE columns stay 'YYYY-MM-DD' strings on both drivers: a birth date has no time zone.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+pg.types.setTypeParser(DATE_OID, (v) => v);
+pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+
+export interface DbOptions {
+  /** postgres://… for a server; undefined for embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; 'memory://' for a throw-away database (tests). */
+  dataDir?: string;
+}
+
+export async function openDatabase(opts: DbOptions): Promise<{ db: Db; kind: 'postgres' | 'pglite' }> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+  }
+  const dataDir = opts.dataDir ?? './data';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir,
+    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+  });
+  return { db: new Kysely<Database>({ dialect: pgliteDialect(client) }), kind: 'pglite' };
+}
+
+export async function databaseStatus(db: Db): Promise<'ok' | 'unavailable'> {
+  try {
+    await sql`select 1`.execute(db);
+    return 'ok';
+  } catch {
+    return 'unavailable';
+  }
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { Db } from '../db/index.js';
+import { AppError } from '../errors.js';
+import { findLiveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import type { CurrentUser, RequestContext, Role } from '../request-context.js';
+import type { SessionTable } from '../db/schema.js';
+
+/**
+ * Who is asking, once per request: the session cookie → the session → the user and teams.
+ * Routes say how much login they need with `config.auth`:
+ *   'none'    — anyone (health, login, docs);
+ *   'partial' — password given, second factor still to come (the 2FA steps);
+ *   'user'    — fully logged in (the default).
+ * Also the CSRF check: a state-changing request must echo the `spil_csrf` cookie in the
+ * `x-csrf-token` header (double submit), which another site cannot read or set.
+ */
+declare module 'fastify' {
+  interface FastifyContextConfig { auth?: 'none' | 'partial' | 'user' }
+  interface FastifyRequest {
+    session: { token: string; stage: SessionTable['stage'] } | null;
+    sessionUser: CurrentUser | null;
+    ctx: RequestContext;
+  }
+}
+
+export const CSRF_COOKIE = 'spil_csrf';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: Config; now: () => Date }) {
+  const timeouts = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS };
+  const secure = deps.config.PUBLIC_URL?.startsWith('https://') ?? false;
+
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionUser', null);
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    if (!req.cookies[CSRF_COOKIE]) {
+      const token = randomBytes(24).toString('base64url');
+      req.cookies[CSRF_COOKIE] = token;
+      // Readable by our own script (not httpOnly) so it can echo it; SameSite keeps it home.
+      reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', secure, httpOnly: false });
+    }
+    if (UNSAFE.has(req.method)) {
+      const header = req.headers['x-csrf-token'];
+      const cookie = req.cookies[CSRF_COOKIE] ?? '';
+      const ok = typeof header === 'string' && header.length === cookie.length && cookie.length > 0
+        && timingSafeEqual(Buffer.from(header), Buffer.from(cookie));
+      if (!ok) throw new AppError('CSRF_FAILED', 403, 'Uw sessie is verlopen of het verzoek kwam niet van Spil. Laad de pagina opnieuw.');
+    }
+
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await findLiveSession(deps.db, token, deps.now(), timeouts);
+      if (session) {
+        req.session = { token, stage: session.stage };
+        req.sessionUser = await loadUser(deps.db, session.user_id);
+      }
+    }
+    if (req.sessionUser) {
+      req.ctx = { db: deps.db, tenantId: req.sessionUser.tenantId, user: req.sessionUser, address: req.ip, now: deps.now };
+    }
+
+    const need = req.routeOptions.config?.auth ?? 'user';
+    if (need === 'none') return;
+    if (!req.session || !req.sessionUser) {
+      throw new AppError('UNAUTHENTICATED', 401, 'U bent niet (meer) ingelogd. Log opnieuw in.');
+    }
+    if (need === 'user' && req.session.stage !== 'complete') {
+      throw new AppError('SECOND_FACTOR_REQUIRED', 401, 'Rond eerst de inlog af met uw tweede factor.');
+    }
+  });
+}
+
+async function loadUser(db: Db, userId: string): Promise<CurrentUser | null> {
+  const user = await db.selectFrom('app_user')
+    .select(['id', 'tenant_id', 'organisation_id', 'display_name', 'email', 'roles', 'active'])
+    .where('id', '=', userId).executeTakeFirst();
+  if (!user || !user.active) return null;
+  const teams = await db.selectFrom('user_team').select('team_id')
+    .where('tenant_id', '=', user.tenant_id).where('user_id', '=', user.id).execute();
+  return {
+    id: user.id, tenantId: user.tenant_id, organisationId: user.organisation_id, displayName: user.display_name,
+    email: user.email, roles: user.roles as Role[], teamIds: teams.map((t) => t.team_id),
+  };
+}
+
+export function sessionCookieOptions(config: Config) {
+  return {
+    path: '/', httpOnly: true, sameSite: 'lax' as const,
+    secure: config.PUBLIC_URL?.startsWith('https://') ?? false,
+  };
+}

@@ -1,0 +1,73 @@
+import type { Db } from '../platform/db/index.js';
+import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from './demo-logins.js';
+import { makeOrganisation, makeTeam, makeTenant, makeUser, makeYouth } from './factories.js';
+
+/**
+ * The demo municipality: two providers, two wijkteams, and the handbook cases in fitting
+ * phases. Only on an empty database, and only with DEMO_SEED=true.
+ */
+export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
+  const any = await db.selectFrom('tenant').select('id').limit(1).executeTakeFirst();
+  if (any) return false;
+  await db.transaction().execute((trx) => seedDemo(trx, now));
+  return true;
+}
+
+export async function seedDemo(db: Db, now: Date) {
+  const tenant = await makeTenant(db, { name: 'Gemeente Rotterdam (demo)', method: 'ija' });
+  const brug = await makeOrganisation(db, tenant.id, 'Stichting De Brug');
+  const rijnmond = await makeOrganisation(db, tenant.id, 'Jongerenwerk Rijnmond');
+  const feijenoord = await makeTeam(db, tenant.id, 'Wijkteam Feijenoord', 'Feijenoord');
+  const delfshaven = await makeTeam(db, tenant.id, 'Wijkteam Delfshaven', 'Delfshaven');
+  const password = DEMO_PASSWORD;
+  const sanne = await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['coach'], email: 'coach@spil.demo', name: 'Sanne de Vries', password });
+  const mohamed = await makeUser(db, { tenantId: tenant.id, organisationId: rijnmond.id, teamIds: [delfshaven.id], roles: ['coach'], email: 'coach.delfshaven@spil.demo', name: 'Mohamed El Amrani', password });
+  await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['teamleider'], email: 'teamleider@spil.demo', name: 'Petra Jansen', password, totpSecret: DEMO_TEAMLEAD_TOTP_SECRET });
+  await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['beleidsmedewerker'], email: 'beleid@spil.demo', name: 'Ahmed Yilmaz', password });
+  await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['functioneel_beheerder'], email: 'beheer@spil.demo', name: 'Karin Bakker', password });
+
+  const inFeijenoord = { tenantId: tenant.id, teamId: feijenoord.id, coachIds: [sanne.id], createdBy: sanne.id, now };
+  // The handbook cases (IPTA and IJA handbooks), each in a phase that fits their story.
+  await makeYouth(db, { ...inFeijenoord, fields: {
+    first_name: 'Jeffrey', last_name: 'Martina', birth_date: '2004-05-14', gender: 'man', neighbourhood: 'Afrikaanderwijk', city: 'Rotterdam',
+    school_background: 'Uitgevallen op het mbo-1 (entree)', signal_source: 'jongerenwerker', reporter_name: 'Dennis', reporter_organisation: 'Jongerenwerk Feijenoord',
+    vindplaats: 'Muziekstudio in het buurthuis', reason: 'Geen school of werk, maakt muziek, dealt in kleine hoeveelheden; zeven instanties betrokken.',
+    target_indicators: ['school_background', 'multiple_problems', 'no_school_or_work'],
+  }, trajectory: { phaseKey: 'verdieping', startedDaysAgo: 50, daysInPhase: 20 } });
+  await makeYouth(db, { ...inFeijenoord, fields: {
+    first_name: 'Enzo', birth_date: '2006-02-03', gender: 'man', neighbourhood: 'Feijenoord', city: 'Rotterdam',
+    signal_source: 'wijkagent', reporter_name: 'Wijkagent Bakker', reporter_organisation: 'Politie Rotterdam', vindplaats: 'Pleintje bij de snackbar',
+    reason: 'Hangt rond, komt niet op afspraken; reageert niet op berichten.', target_indicators: ['no_school_or_work'],
+  }, trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 38, daysInPhase: 38 } });
+  await makeYouth(db, { ...inFeijenoord, fields: {
+    first_name: 'Ricardo', birth_date: '2005-08-21', gender: 'man', neighbourhood: 'Hillesluis', city: 'Rotterdam',
+    signal_source: 'zelf', vindplaats: 'Inloop buurthuis', reason: 'Slaapt bij vrienden op de bank, geen postadres en geen inkomen.',
+    target_indicators: ['multiple_problems', 'no_school_or_work'],
+  }, trajectory: { phaseKey: 'uitvoering', startedDaysAgo: 110, daysInPhase: 30 } });
+  await makeYouth(db, { ...inFeijenoord, fields: {
+    first_name: 'Bob', birth_date: '2010-03-02', gender: 'man', neighbourhood: 'Vreewijk', city: 'Rotterdam',
+    signal_source: 'familie', reporter_name: 'Moeder van Bob', vindplaats: 'Thuis',
+    reason: 'Gezinscoach heeft te weinig tijd; Bob wil gehoord worden en weet niet welke school bij hem past.',
+    school_background: 'Vmbo, veel verzuim', target_indicators: ['school_background'],
+  }, trajectory: { phaseKey: 'verdieping', startedDaysAgo: 40, daysInPhase: 10 } });
+  await makeYouth(db, { ...inFeijenoord, fields: {
+    first_name: 'Tamir', birth_date: '2004-01-10', gender: 'man', neighbourhood: 'Bloemhof', city: 'Rotterdam',
+    signal_source: 'veiligheidshuis', reporter_organisation: 'Veiligheidshuis Rotterdam', vindplaats: 'Na terugkeer uit detentie in het buitenland',
+    reason: 'Terug uit detentie in het buitenland zonder nazorg; heeft een postadres en een schuldenoverzicht nodig.',
+    target_indicators: ['multiple_problems', 'family_high_impact_crime', 'no_school_or_work'],
+  }, trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 12, daysInPhase: 12 } });
+
+  // A street group of six in one neighbourhood (IJA: group cases, 24-hour response).
+  const group = ['Dex', 'Yassin', 'Milan', 'Kevin', 'Ilias', 'Jay'];
+  for (const [i, nickname] of group.entries()) {
+    await makeYouth(db, {
+      tenantId: tenant.id, teamId: delfshaven.id, coachIds: [mohamed.id], createdBy: mohamed.id, now,
+      fields: {
+        nickname, neighbourhood: 'Bospolder-Tussendijken', signal_source: 'straat', vindplaats: 'Hangplek Schiedamseweg',
+        reason: 'Straatgroep: overlast gemeld door winkeliers; geen school of werk.', target_indicators: ['no_school_or_work'],
+      },
+      trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 9 + i, daysInPhase: 9 + i },
+    });
+  }
+  return { tenant, teams: { feijenoord, delfshaven } };
+}

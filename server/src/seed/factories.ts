@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { AGE_WINDOW, PHASE_PRESETS, type Method } from '../core/trajectory/phase-presets.js';
+import { hashPassword } from '../platform/auth/passwords.js';
+import type { Db } from '../platform/db/index.js';
+import type { NewYouthRow } from '../platform/db/schema.js';
+import type { Role } from '../platform/request-context.js';
+
+/**
+ * Factories build data for the demo seed and the tests alike. Each states only what matters
+ * and fills the rest with something plausible. Times are passed in, so a test can say
+ * "registered 41 days ago".
+ */
+
+/** Answer lists a new tenant starts with (configuration, editable per tenant). */
+export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
+  signal_source: [
+    ['wijkagent', 'Wijkagent'], ['jongerenwerker', 'Jongerenwerker'], ['veiligheidshuis', 'Veiligheidshuis'],
+    ['school', 'School (PrO / VSO cluster 4)'], ['leerplicht_rmc', 'Leerplicht / RMC'], ['familie', 'Familie'],
+    ['zelf', 'Jongere zelf'], ['straat', 'Op straat'], ['anders', 'Anders'],
+  ],
+  closing_reason: [
+    ['regulier_werk', 'Regulier werk'], ['opleiding', 'Opleiding'], ['verhuisd', 'Verhuisd'], ['detentie', 'Detentie'],
+    ['ggz', 'GGZ / behandeling'], ['geweigerd_onbereikbaar', 'Geweigerd / onbereikbaar'], ['27_jaar', '27 jaar geworden'], ['anders', 'Anders'],
+  ],
+  gender: [['man', 'Man'], ['vrouw', 'Vrouw'], ['anders', 'Anders'], ['onbekend', 'Wil niet zeggen / onbekend']],
+};
+
+export async function makeTenant(db: Db, opts: { name?: string; method?: Method; requireTwoFactorForAll?: boolean } = {}) {
+  const id = randomUUID();
+  const method = opts.method ?? 'ija';
+  await db.insertInto('tenant').values({
+    id, name: opts.name ?? 'Gemeente Test', method, age_min: AGE_WINDOW[method].min, age_max: AGE_WINDOW[method].max,
+    require_2fa_for_all: opts.requireTwoFactorForAll ?? false,
+  }).execute();
+  await db.insertInto('phase_model').values({ tenant_id: id, preset: method }).execute();
+  await db.insertInto('phase').values(PHASE_PRESETS[method].map((p, i) => ({
+    tenant_id: id, id: randomUUID(), key: p.key, name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps,
+  }))).execute();
+  await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
+    items.map(([key, label], i) => ({ tenant_id: id, list, key, label, position: i + 1 })))).execute();
+  const phases = await db.selectFrom('phase').selectAll().where('tenant_id', '=', id).orderBy('position').execute();
+  return { id, method, phases };
+}
+
+export async function makeOrganisation(db: Db, tenantId: string, name = `Organisatie ${randomUUID().slice(0, 6)}`) {
+  const id = randomUUID();
+  await db.insertInto('organisation').values({ tenant_id: tenantId, id, name }).execute();
+  return { id, name };
+}
+
+export async function makeTeam(db: Db, tenantId: string, name = `Wijkteam ${randomUUID().slice(0, 6)}`, neighbourhood: string | null = null) {
+  const id = randomUUID();
+  await db.insertInto('team').values({ tenant_id: tenantId, id, name, neighbourhood }).execute();
+  return { id, name };
+}
+
+let cachedHash: { password: string; hash: Promise<string> } | undefined;
+const passwordHash = (password: string) => {
+  if (cachedHash?.password !== password) cachedHash = { password, hash: hashPassword(password) };
+  return cachedHash.hash;
+};
+
+export async function makeUser(db: Db, opts: {
+  tenantId: string; organisationId: string; teamIds?: string[]; roles?: Role[]; email?: string; name?: string;
+  password?: string; totpSecret?: string | null; caseloadLimit?: number;
+}) {
+  const id = randomUUID();
+  const email = opts.email ?? `user-${id.slice(0, 8)}@test.spil`;
+  await db.insertInto('app_user').values({
+    tenant_id: opts.tenantId, id, organisation_id: opts.organisationId, email, display_name: opts.name ?? `Gebruiker ${id.slice(0, 4)}`,
+    password_hash: await passwordHash(opts.password ?? 'correct horse battery'), roles: opts.roles ?? ['coach'],
+    caseload_limit: opts.caseloadLimit ?? 20,
+    totp_secret: opts.totpSecret ?? null, totp_pending_secret: null, totp_enabled_at: opts.totpSecret ? new Date() : null,
+  }).execute();
+  if (opts.teamIds?.length) {
+    await db.insertInto('user_team').values(opts.teamIds.map((team_id) => ({ tenant_id: opts.tenantId, user_id: id, team_id }))).execute();
+  }
+  return { id, email, password: opts.password ?? 'correct horse battery' };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A youth, optionally with a trajectory that reached `phaseKey` — started `startedDaysAgo`,
+ * entering each later phase at an even share of the time up to `daysInPhase` ago.
+ */
+export async function makeYouth(db: Db, opts: {
+  tenantId: string; teamId: string; coachIds: string[]; createdBy: string; now: Date;
+  fields?: Partial<Omit<NewYouthRow, 'tenant_id' | 'id' | 'team_id' | 'created_by' | 'created_at' | 'updated_at'>>;
+  registeredDaysAgo?: number;
+  trajectory?: { phaseKey: string; startedDaysAgo: number; daysInPhase: number };
+}) {
+  const id = randomUUID();
+  const registeredAt = new Date(opts.now.getTime() - (opts.registeredDaysAgo ?? opts.trajectory?.startedDaysAgo ?? 0) * DAY);
+  await db.insertInto('youth').values({
+    tenant_id: opts.tenantId, id, team_id: opts.teamId, created_by: opts.createdBy, created_at: registeredAt, updated_at: registeredAt,
+    target_indicators: [], first_name: null, last_name: null, nickname: null, birth_date: null, gender: null, address: null,
+    postcode: null, city: null, neighbourhood: null, phone: null, email: null, school_background: null, signal_source: null,
+    reporter_name: null, reporter_organisation: null, vindplaats: null, reason: null,
+    ...opts.fields,
+  }).execute();
+  if (opts.coachIds.length) {
+    await db.insertInto('youth_coach').values(opts.coachIds.map((user_id) => ({ tenant_id: opts.tenantId, youth_id: id, user_id, since: registeredAt }))).execute();
+  }
+  await db.insertInto('revision').values({
+    tenant_id: opts.tenantId, entity: 'youth', entity_id: id, youth_id: id, actor_id: opts.createdBy, at: registeredAt,
+    changes: JSON.stringify({ team_id: [null, opts.teamId], ...(opts.fields?.nickname ? { nickname: [null, opts.fields.nickname] } : {}) }),
+  }).execute();
+  let trajectoryId: string | null = null;
+  if (opts.trajectory) trajectoryId = await makeTrajectory(db, { ...opts.trajectory, tenantId: opts.tenantId, youthId: id, actorId: opts.createdBy, now: opts.now });
+  return { id, trajectoryId };
+}
+
+export async function makeTrajectory(db: Db, o: { tenantId: string; youthId: string; actorId: string; now: Date; phaseKey: string; startedDaysAgo: number; daysInPhase: number }) {
+  const phases = await db.selectFrom('phase').selectAll().where('tenant_id', '=', o.tenantId).orderBy('position').execute();
+  const targetIndex = phases.findIndex((p) => p.key === o.phaseKey);
+  if (targetIndex < 0) throw new Error(`no phase ${o.phaseKey}`);
+  const id = randomUUID();
+  const startedAt = new Date(o.now.getTime() - o.startedDaysAgo * DAY);
+  const enteredTarget = new Date(o.now.getTime() - o.daysInPhase * DAY);
+  const steps = phases.slice(0, targetIndex + 1);
+  await db.insertInto('trajectory').values({
+    tenant_id: o.tenantId, id, youth_id: o.youthId, status: 'active', current_phase_id: steps.at(-1)!.id,
+    phase_entered_at: targetIndex === 0 ? startedAt : enteredTarget, started_at: startedAt, closed_at: null, closing_reason: null, reopened_from: null,
+  }).execute();
+  const span = enteredTarget.getTime() - startedAt.getTime();
+  await db.insertInto('trajectory_event').values(steps.map((p, i) => ({
+    tenant_id: o.tenantId, id: randomUUID(), trajectory_id: id, youth_id: o.youthId,
+    kind: i === 0 ? ('start' as const) : ('forward' as const),
+    from_phase_id: i === 0 ? null : steps[i - 1]!.id, to_phase_id: p.id,
+    reason: i === 0 ? null : `Doelen van ${steps[i - 1]!.name} bereikt`, closing_reason: null, actor_id: o.actorId,
+    at: i === 0 ? startedAt : new Date(startedAt.getTime() + (span * i) / targetIndex),
+  }))).execute();
+  return id;
+}
