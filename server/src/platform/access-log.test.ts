@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test/harness.js';
+import { makeWorld } from '../test/world.js';
+import { verifyAccessLog } from './access-log.js';
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeAll(async () => { t = await startTestApp(); w = await makeWorld(t); });
+afterAll(async () => { await t.close(); });
+
+describe('the access log', () => {
+  it('is a chain that verifies, and shows a changed row', async () => {
+    const coach = await w.as(w.coachA);
+    for (let i = 0; i < 3; i++) await coach.get(`/api/youth/${w.enzo.id}`);
+    await (await w.as(w.coachB)).get(`/api/youth/${w.enzo.id}`);
+    let report = (await verifyAccessLog(t.db)).find((r) => r.tenantId === w.tenant.id)!;
+    expect(report).toMatchObject({ brokenAt: null });
+    expect(report.rows).toBeGreaterThanOrEqual(4);
+
+    // Someone with database rights hides the denied attempt of coach B.
+    await sql`alter table access_log disable trigger access_log_no_change`.execute(t.db);
+    await sql`update access_log set result = 'allowed' where result = 'denied'`.execute(t.db);
+    await sql`alter table access_log enable trigger access_log_no_change`.execute(t.db);
+    report = (await verifyAccessLog(t.db)).find((r) => r.tenantId === w.tenant.id)!;
+    expect(report.brokenAt).not.toBeNull();
+    expect(report.problem).toBe('row changed');
+  });
+
+  it('refuses updates and deletes through the database', async () => {
+    await expect(sql`delete from access_log`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('notices a removed row', async () => {
+    const t2 = await startTestApp();
+    const w2 = await makeWorld(t2);
+    const coach = await w2.as(w2.coachA);
+    for (let i = 0; i < 3; i++) await coach.get(`/api/youth/${w2.enzo.id}`);
+    await sql`alter table access_log disable trigger access_log_no_change`.execute(t2.db);
+    await sql`delete from access_log where seq = 2`.execute(t2.db);
+    const report = (await verifyAccessLog(t2.db)).find((r) => r.tenantId === w2.tenant.id)!;
+    expect(report).toMatchObject({ brokenAt: 2, problem: 'row missing' });
+    await t2.close();
+  });
+});
