@@ -74,3 +74,36 @@ describe('the functioneel beheerder', () => {
     expect((await admin.get(`/api/youth/${w.enzo.id}`)).status).toBe(403);
   });
 });
+
+describe('the municipality\'s settings', () => {
+  it('switches to the IPTA method only when no trajectory runs, keeping old phases for history', async () => {
+    const t2 = await startTestApp();
+    const w2 = await makeWorld(t2);
+    const admin = await w2.as(w2.admin);
+    const s = (await admin.get('/api/admin/tenant')).body;
+    expect(s).toMatchObject({ method: 'ija', ageWindow: { min: 12, max: 27 }, requireTwoFactorForAll: false });
+    const refused = await admin.patch('/api/admin/tenant', { version: s.version, method: 'ipta' });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'METHOD_IN_USE' } });
+
+    const coach = await w2.as(w2.coachA);
+    const trajectories = (await coach.get(`/api/youth/${w2.enzo.id}/trajectories`)).body.items;
+    await coach.post(`/api/trajectories/${trajectories[0].id}/transitions`, { version: trajectories[0].version, kind: 'close', reason: 'verhuisd', closingReason: 'verhuisd' });
+    const switched = await admin.patch('/api/admin/tenant', { version: s.version, method: 'ipta' });
+    expect(switched.body).toMatchObject({ method: 'ipta', ageWindow: { min: 16, max: 27 } });
+    const phases = (await admin.get('/api/admin/phase-model')).body.phases;
+    expect(phases.filter((p: any) => p.active).map((p: any) => p.name)).toEqual(['Scout', 'Quick scan', 'Match & wrap around', 'Coach', 'Uitstroom', 'Nazorg']);
+    const closed = (await coach.get(`/api/youth/${w2.enzo.id}/trajectories`)).body.items[0];
+    expect(closed.timeline[0].name).toBe('Fase 1 Vertrouwen');
+    await t2.close();
+  });
+
+  it('can require two-factor authentication of everyone, coaches included', async () => {
+    const t2 = await startTestApp();
+    const w2 = await makeWorld(t2);
+    const admin = await w2.as(w2.admin);
+    const s = (await admin.get('/api/admin/tenant')).body;
+    await admin.patch('/api/admin/tenant', { version: s.version, requireTwoFactorForAll: true });
+    expect(await new Client(t2.url).login(w2.coachA.email, w2.coachA.password)).toBe('totp_enrolment');
+    await t2.close();
+  });
+});

@@ -26,3 +26,31 @@ export function optionLists(db: Db, tenantId: string) {
   return db.selectFrom('option_list_item').select(['list', 'key', 'label']).where('tenant_id', '=', tenantId)
     .where('active', '=', true).orderBy('list').orderBy('position').execute();
 }
+
+export async function updateTenant(db: Db, tenantId: string, version: number, set: { method?: 'ipta' | 'ija'; age_min?: number; age_max?: number; require_2fa_for_all?: boolean }) {
+  const r = await db.updateTable('tenant').set({ ...set, version: sql`version + 1` })
+    .where('id', '=', tenantId).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function openTrajectoryCount(db: Db, tenantId: string) {
+  const r = await db.selectFrom('trajectory').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('status', '<>', 'closed').executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * Make the preset's phases the active model. Phases of the old model stay (inactive), so
+ * closed trajectories keep their names; a phase whose key comes back is reused.
+ */
+export async function applyPreset(db: Db, tenantId: string, preset: string, phases: { key: string; name: string; plannedWeeks: number | null; subSteps: string[] }[]) {
+  await db.updateTable('phase').set({ active: false }).where('tenant_id', '=', tenantId).execute();
+  for (const [i, p] of phases.entries()) {
+    await db.insertInto('phase').values({
+      tenant_id: tenantId, id: crypto.randomUUID(), key: p.key, name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps,
+    }).onConflict((c) => c.columns(['tenant_id', 'key']).doUpdateSet({
+      name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps, active: true,
+    })).execute();
+  }
+  await db.updateTable('phase_model').set({ preset, version: sql`version + 1` }).where('tenant_id', '=', tenantId).execute();
+}

@@ -29,3 +29,18 @@ export const PhaseModelUpdate = z.strictObject({
     plannedWeeks: z.number().int().min(1).max(104).nullable(),
   })).min(1).max(20),
 });
+
+export const TenantSettings = z.object({
+  name: z.string(),
+  method: z.enum(['ipta', 'ija']),
+  ageWindow: z.object({ min: z.number(), max: z.number() }),
+  requireTwoFactorForAll: z.boolean(),
+  version: z.number(),
+});
+
+/** Switch the method (its phase preset and age window) or require 2FA for everyone. */
+export const TenantSettingsUpdate = z.strictObject({
+  version: Version,
+  method: z.enum(['ipta', 'ija']).optional(),
+  requireTwoFactorForAll: z.boolean().optional(),
+});

@@ -5,7 +5,8 @@ import { assertRole } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import * as repo from './tenant-config.repository.js';
-import type { PhaseModelUpdate } from './tenant-config.schemas.js';
+import { AGE_WINDOW, PHASE_PRESETS } from '../../core/trajectory/phase-presets.js';
+import type { PhaseModelUpdate, TenantSettingsUpdate } from './tenant-config.schemas.js';
 
 const presentPhase = (p: Awaited<ReturnType<typeof repo.allPhases>>[number]) => ({
   id: p.id, key: p.key, name: p.name, position: p.position, plannedWeeks: p.planned_weeks, subSteps: p.sub_steps,
@@ -56,4 +57,28 @@ export async function updatePhaseModel(ctx: RequestContext, input: z.infer<typeo
     }
   });
   return phaseModel(ctx);
+}
+
+export async function settings(ctx: RequestContext) {
+  assertRole(ctx.user, 'functioneel_beheerder');
+  const t = await repo.tenant(ctx.db, ctx.tenantId);
+  return { name: t.name, method: t.method, ageWindow: { min: t.age_min, max: t.age_max }, requireTwoFactorForAll: t.require_2fa_for_all, version: t.version };
+}
+
+export async function updateSettings(ctx: RequestContext, input: z.infer<typeof TenantSettingsUpdate>) {
+  assertRole(ctx.user, 'functioneel_beheerder');
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.tenant(trx, ctx.tenantId);
+    const switching = input.method !== undefined && input.method !== current.method;
+    if (switching && (await repo.openTrajectoryCount(trx, ctx.tenantId)) > 0) {
+      throw new AppError('METHOD_IN_USE', 409, 'Er lopen nog trajecten in het huidige fasemodel. Een andere methode kiezen kan pas als die zijn afgesloten.');
+    }
+    const ok = await repo.updateTenant(trx, ctx.tenantId, input.version, {
+      ...(input.requireTwoFactorForAll !== undefined ? { require_2fa_for_all: input.requireTwoFactorForAll } : {}),
+      ...(switching ? { method: input.method, age_min: AGE_WINDOW[input.method!].min, age_max: AGE_WINDOW[input.method!].max } : {}),
+    });
+    if (!ok) throw new AppError('VERSION_CONFLICT', 409, 'Iemand anders heeft de instellingen intussen gewijzigd. Laad ze opnieuw.');
+    if (switching) await repo.applyPreset(trx, ctx.tenantId, input.method!, PHASE_PRESETS[input.method!]);
+  });
+  return settings(ctx);
 }

@@ -64,7 +64,8 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
       req.ctx = { db: deps.db, tenantId: req.sessionUser.tenantId, user: req.sessionUser, address: req.ip, now: deps.now };
     }
 
-    const need = req.routeOptions.config?.auth ?? 'user';
+    // The API documentation pages are registered by @fastify/swagger-ui, which sets no config.
+    const need = req.url.startsWith('/api/docs') ? 'none' : req.routeOptions.config?.auth ?? 'user';
     if (need === 'none') return;
     if (!req.session || !req.sessionUser) {
       throw new AppError('UNAUTHENTICATED', 401, 'U bent niet (meer) ingelogd. Log opnieuw in.');
