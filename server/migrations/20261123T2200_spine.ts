@@ -87,6 +87,7 @@ const SPINE = `
 
     create index session_by_user on session (user_id);
 
+    -- The one table without a tenant: a failed login is counted before anyone knows the tenant.
     create table login_failure (
       id bigserial primary key,
       key text not null,                      -- 'account:<email>' or 'address:<ip>'
