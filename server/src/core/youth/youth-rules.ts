@@ -31,14 +31,3 @@ export const TARGET_INDICATORS = [
   'no_school_or_work',       // no school or work (geen dagbesteding)
 ] as const;
 export type TargetIndicator = (typeof TARGET_INDICATORS)[number];
-
-/** Field-by-field difference, for the revision history. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [field, value] of Object.entries(after)) {
-    if (value === undefined) continue;
-    const old = before[field];
-    if (JSON.stringify(old ?? null) !== JSON.stringify(value ?? null)) changes[field] = [old ?? null, value ?? null];
-  }
-  return changes;
-}

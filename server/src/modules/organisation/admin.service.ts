@@ -3,6 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertRole } from '../../platform/policy.js';
+import { changedFields, recordRevision } from '../../platform/revisions.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import * as repo from './organisation.repository.js';
 import type { NewOrganisation, NewTeam, NewUser, OrganisationPatch, TeamPatch, UserPatch } from './organisation.schemas.js';
@@ -101,7 +102,7 @@ export async function createUser(ctx: RequestContext, input: z.infer<typeof NewU
 export async function updateUser(ctx: RequestContext, id: string, input: z.infer<typeof UserPatch>) {
   admin(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    await getUser(trx, ctx.tenantId, id);
+    const before = await getUser(trx, ctx.tenantId, id);
     await assertReferences(trx, ctx.tenantId, input.organisationId, input.teamIds);
     if (id === ctx.user.id && (input.active === false || (input.roles && !input.roles.includes('functioneel_beheerder')))) {
       throw new AppError('CANNOT_LOCK_OUT_SELF', 409, 'U kunt uw eigen beheerrechten niet intrekken. Vraag een andere beheerder.');
@@ -115,6 +116,11 @@ export async function updateUser(ctx: RequestContext, id: string, input: z.infer
     });
     if (Number(r.numUpdatedRows) !== 1) throw conflict();
     if (teamIds) await repo.setUserTeams(trx, ctx.tenantId, id, [...new Set(teamIds)]);
+    const { version: _v, ...requested } = input;
+    await recordRevision(trx, {
+      tenantId: ctx.tenantId, entity: 'user', entityId: id, youthId: null, actorId: ctx.user.id, at: ctx.now(),
+      changes: changedFields(before as unknown as Record<string, unknown>, requested),
+    });
     if (input.active === false) {
       // A deactivated account is logged out everywhere at once.
       await trx.updateTable('session').set({ ended_at: ctx.now() }).where('user_id', '=', id).where('ended_at', 'is', null).execute();

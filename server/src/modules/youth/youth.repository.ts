@@ -93,14 +93,6 @@ export function teamName(db: Db, tenantId: string, teamId: string) {
   return db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', '=', teamId).executeTakeFirstOrThrow();
 }
 
-export async function insertRevision(db: Db, r: { tenantId: string; entity: string; entityId: string; youthId: string | null; actorId: string; at: Date; changes: Record<string, [unknown, unknown]> }) {
-  if (Object.keys(r.changes).length === 0) return;
-  await db.insertInto('revision').values({
-    tenant_id: r.tenantId, entity: r.entity, entity_id: r.entityId, youth_id: r.youthId, actor_id: r.actorId, at: r.at,
-    changes: JSON.stringify(r.changes),
-  }).execute();
-}
-
 export function revisions(db: Db, tenantId: string, youthId: string) {
   return db.selectFrom('revision').innerJoin('app_user as u', 'u.id', 'revision.actor_id')
     .select(['revision.at', 'revision.entity', 'revision.changes', 'u.id as actor_id', 'u.display_name as actor_name'])

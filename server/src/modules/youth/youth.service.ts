@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import { amsterdamDate, changedFields } from '../../core/youth/youth-rules.js';
+import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import type { YouthRow } from '../../platform/db/schema.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { writeAccessLog } from '../../platform/access-log.js';
 import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthAction, type YouthAccessFacts } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
+import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction } from '../../platform/transaction.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
@@ -70,7 +71,7 @@ export async function register(ctx: RequestContext, input: z.infer<typeof NewYou
       target_indicators: input.targetIndicators ?? [],
       created_by: ctx.user.id, created_at: now, updated_at: now,
     }, coachIds, now);
-    await youthRepository.insertRevision(trx, {
+    await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: 'youth', entityId: input.id, youthId: input.id, actorId: ctx.user.id, at: now,
       changes: changedFields({} as Record<string, unknown>, { ...fields, team_id: teamId, coach_ids: coachIds }),
     });
@@ -98,7 +99,7 @@ export async function update(ctx: RequestContext, youthId: string, input: z.infe
     const now = ctx.now();
     const updated = await youthRepository.update(trx, ctx.tenantId, youthId, input.version, set, now);
     if (!updated) throw versionConflict(await present(trx, ctx, current));
-    await youthRepository.insertRevision(trx, { tenantId: ctx.tenantId, entity: 'youth', entityId: youthId, youthId, actorId: ctx.user.id, at: now, changes });
+    await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'youth', entityId: youthId, youthId, actorId: ctx.user.id, at: now, changes });
     await writeAccessLog(trx, ctx, { action: 'update', youthId, recordType: 'youth', recordId: youthId });
     return present(trx, ctx, updated);
   });

@@ -1,0 +1,24 @@
+import type { Db } from './db/index.js';
+
+/** The revision history: who changed which field of which record, when. One table for all records. */
+export async function recordRevision(db: Db, r: {
+  tenantId: string; entity: string; entityId: string; youthId: string | null; actorId: string; at: Date;
+  changes: Record<string, [unknown, unknown]>;
+}) {
+  if (Object.keys(r.changes).length === 0) return;
+  await db.insertInto('revision').values({
+    tenant_id: r.tenantId, entity: r.entity, entity_id: r.entityId, youth_id: r.youthId, actor_id: r.actorId, at: r.at,
+    changes: JSON.stringify(r.changes),
+  }).execute();
+}
+
+/** Field-by-field difference, for the revision history. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [field, value] of Object.entries(after)) {
+    if (value === undefined) continue;
+    const old = before[field];
+    if (JSON.stringify(old ?? null) !== JSON.stringify(value ?? null)) changes[field] = [old ?? null, value ?? null];
+  }
+  return changes;
+}
