@@ -19,5 +19,4 @@ describe('rules about a youth record', () => {
     expect(displayName({ first_name: 'Jeffrey', last_name: 'Martina', nickname: null })).toBe('Jeffrey Martina');
     expect(displayName({ first_name: 'Jeffrey', last_name: null, nickname: 'Jeff' })).toBe('Jeffrey (Jeff)');
   });
-  });
 });
