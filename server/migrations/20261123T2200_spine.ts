@@ -56,6 +56,7 @@ const SPINE = `
       totp_secret text,
       totp_pending_secret text,
       totp_enabled_at timestamptz,
+      totp_last_step bigint,                  -- a code is accepted once: later codes must be of a later step
       recovery_code_hashes text[] not null default '{}',
       locale text not null default 'nl',
       version int not null default 1,

@@ -42,8 +42,9 @@ export async function startTestApp(): Promise<TestApp> {
   }
   const { db, kind } = await openDatabase({ databaseUrl, dataDir: 'memory://' });
   await migrateToLatest(db);
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, db, dbKind: kind, now: () => clock.now, logger: false });
+  // TEST_LOG=debug shows the server's log while a test runs.
+  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent' });
+  const app = await buildApp({ config, db, dbKind: kind, now: () => clock.now, logger: Boolean(process.env.TEST_LOG) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url, db, clock,

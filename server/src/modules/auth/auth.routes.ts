@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sessionCookieOptions } from '../../platform/http/auth-hook.js';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.js';
 import { errorResponses } from '../../platform/http/schemas.js';
-import { CodeBody, EnrolmentConfirmed, EnrolmentResponse, LoginBody, Me, StageResponse } from './auth.schemas.js';
+import { CodeBody, EnrolmentConfirmed, EnrolmentResponse, LoginBody, Me, PasswordChange, StageResponse } from './auth.schemas.js';
 import * as auth from './auth.service.js';
 
 export function authRoutes(app: FastifyInstance, deps: auth.AuthDeps) {
@@ -23,17 +23,32 @@ export function authRoutes(app: FastifyInstance, deps: auth.AuthDeps) {
   r.post('/api/auth/totp', {
     config: { auth: 'partial' },
     schema: { tags, summary: 'Tweede factor: code uit de app of een herstelcode', body: CodeBody, response: { 200: StageResponse, ...errorResponses, 429: errorResponses[401] } },
-  }, async (req) => auth.verifySecondFactor(deps, req.session!, req.sessionUser!, req.body.code, req.ip));
+  }, async (req, reply) => {
+    const { token, stage } = await auth.verifySecondFactor(deps, req.session!, req.sessionUser!, req.body.code, req.ip);
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps.config));
+    return { stage };
+  });
 
   r.post('/api/auth/totp/enrolment', {
     config: { auth: 'partial' },
     schema: { tags, summary: 'Tweestapsverificatie instellen: geheim en QR-code', response: { 200: EnrolmentResponse, ...errorResponses } },
-  }, async (req) => auth.startEnrolment(deps, req.sessionUser!));
+  }, async (req) => auth.startEnrolment(deps, req.session!, req.sessionUser!));
 
   r.post('/api/auth/totp/enrolment/confirm', {
     config: { auth: 'partial' },
     schema: { tags, summary: 'Tweestapsverificatie bevestigen met de eerste code', body: CodeBody, response: { 200: EnrolmentConfirmed, ...errorResponses } },
-  }, async (req) => auth.confirmEnrolment(deps, req.session!, req.sessionUser!, req.body.code));
+  }, async (req, reply) => {
+    const { token, ...result } = await auth.confirmEnrolment(deps, req.session!, req.sessionUser!, req.body.code);
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps.config));
+    return result;
+  });
+
+  r.post('/api/auth/password', {
+    schema: { tags, summary: 'Eigen wachtwoord wijzigen (andere sessies eindigen)', body: PasswordChange, response: { 204: z.null(), ...errorResponses, 429: errorResponses[401] } },
+  }, async (req, reply) => {
+    await auth.changePassword(deps, req.session!, req.sessionUser!, req.body);
+    return reply.code(204).send(null);
+  });
 
   r.post('/api/auth/logout', {
     config: { auth: 'none' },

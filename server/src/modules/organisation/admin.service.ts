@@ -104,8 +104,10 @@ export async function updateUser(ctx: RequestContext, id: string, input: z.infer
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getUser(trx, ctx.tenantId, id);
     await assertReferences(trx, ctx.tenantId, input.organisationId, input.teamIds);
-    if (id === ctx.user.id && (input.active === false || (input.roles && !input.roles.includes('functioneel_beheerder')))) {
-      throw new AppError('CANNOT_LOCK_OUT_SELF', 409, 'U kunt uw eigen beheerrechten niet intrekken. Vraag een andere beheerder.');
+    // Nobody changes their own access: an admin cannot make themself a team lead and read case files,
+    // nor lock themself out. Another admin does it (and it is in the revision history).
+    if (id === ctx.user.id && (input.active !== undefined || input.roles || input.teamIds)) {
+      throw new AppError('CANNOT_CHANGE_OWN_ACCESS', 409, 'U kunt uw eigen rollen, teams of account niet wijzigen. Vraag een andere beheerder.');
     }
     const { version, teamIds, displayName, organisationId, caseloadLimit, ...rest } = input;
     const r = await repo.updateUser(trx, ctx.tenantId, id, version, {

@@ -8,29 +8,47 @@ export function findLoginUser(db: Db, email: string) {
     .innerJoin('tenant', 'tenant.id', 'app_user.tenant_id')
     .select(['app_user.id', 'app_user.tenant_id', 'app_user.password_hash', 'app_user.roles',
       'app_user.totp_enabled_at', 'tenant.require_2fa_for_all'])
+    .innerJoin('organisation', 'organisation.id', 'app_user.organisation_id')
     .where(sql`lower(app_user.email)`, '=', email.trim().toLowerCase())
     .where('app_user.active', '=', true)
+    .where('organisation.active', '=', true)
     .executeTakeFirst();
 }
 
-export function secondFactor(db: Db, userId: string) {
+export function secondFactor(db: Db, tenantId: string, userId: string) {
   return db.selectFrom('app_user').select(['totp_secret', 'totp_pending_secret', 'recovery_code_hashes'])
-    .where('id', '=', userId).executeTakeFirst();
+    .where('tenant_id', '=', tenantId).where('id', '=', userId).executeTakeFirst();
 }
 
-export async function useRecoveryCode(db: Db, userId: string, hash: string) {
-  await db.updateTable('app_user').set({ recovery_code_hashes: sql`array_remove(recovery_code_hashes, ${hash})` })
-    .where('id', '=', userId).execute();
+/** Accept a TOTP step only once, and only after the last one used (atomic: parallel replays lose). */
+export async function useTotpStep(db: Db, tenantId: string, userId: string, step: number): Promise<boolean> {
+  const r = await db.updateTable('app_user').set({ totp_last_step: step })
+    .where('tenant_id', '=', tenantId).where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .returning('id').executeTakeFirst();
+  return r !== undefined;
 }
 
-export async function setPendingTotpSecret(db: Db, userId: string, secret: string) {
-  await db.updateTable('app_user').set({ totp_pending_secret: secret }).where('id', '=', userId).execute();
+/** Use up a recovery code (atomic: the same code cannot be used twice, not even in parallel). */
+export async function useRecoveryCode(db: Db, tenantId: string, userId: string, hash: string): Promise<boolean> {
+  const r = await db.updateTable('app_user').set({ recovery_code_hashes: sql`array_remove(recovery_code_hashes, ${hash})` })
+    .where('tenant_id', '=', tenantId).where('id', '=', userId).where(sql<boolean>`${hash} = any(recovery_code_hashes)`)
+    .returning('id').executeTakeFirst();
+  return r !== undefined;
 }
 
-export async function enableTotp(db: Db, userId: string, secret: string, recoveryHashes: string[], now: Date) {
+export async function setPendingTotpSecret(db: Db, tenantId: string, userId: string, secret: string) {
+  await db.updateTable('app_user').set({ totp_pending_secret: secret }).where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
+}
+
+export async function enableTotp(db: Db, tenantId: string, userId: string, secret: string, recoveryHashes: string[], step: number, now: Date) {
   await db.updateTable('app_user')
-    .set({ totp_secret: secret, totp_pending_secret: null, totp_enabled_at: now, recovery_code_hashes: recoveryHashes })
-    .where('id', '=', userId).execute();
+    .set({ totp_secret: secret, totp_pending_secret: null, totp_enabled_at: now, recovery_code_hashes: recoveryHashes, totp_last_step: step })
+    .where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
+}
+
+export async function setPassword(db: Db, tenantId: string, userId: string, passwordHash: string) {
+  await db.updateTable('app_user').set({ password_hash: passwordHash }).where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
 }
 
 export async function profile(db: Db, user: CurrentUser) {
@@ -38,7 +56,7 @@ export async function profile(db: Db, user: CurrentUser) {
     db.selectFrom('tenant').select(['id', 'name', 'method', 'age_min', 'age_max']).where('id', '=', user.tenantId).executeTakeFirstOrThrow(),
     db.selectFrom('organisation').select(['id', 'name']).where('tenant_id', '=', user.tenantId).where('id', '=', user.organisationId).executeTakeFirstOrThrow(),
     teamsOfUser(db, user.tenantId, user.id),
-    db.selectFrom('app_user').select(['totp_enabled_at', 'locale']).where('id', '=', user.id).executeTakeFirstOrThrow(),
+    db.selectFrom('app_user').select(['totp_enabled_at', 'locale']).where('tenant_id', '=', user.tenantId).where('id', '=', user.id).executeTakeFirstOrThrow(),
   ]);
   return { tenant, organisation, teams, totpEnabled: row.totp_enabled_at !== null, locale: row.locale };
 }
@@ -58,7 +76,7 @@ export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
     .select((eb) => [
       'u.id', 'u.display_name', 'u.caseload_limit', 'ut.team_id',
       eb.selectFrom('youth_coach as yc')
-        .innerJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.status', '<>', 'closed'))
+        .innerJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.status', '<>', 'closed').on('t.tenant_id', '=', tenantId))
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('yc.user_id', '=', 'u.id').where('yc.tenant_id', '=', tenantId)
         .as('active_caseload'),
@@ -102,7 +120,7 @@ export async function listUsers(db: Db, tenantId: string, id?: string) {
     .select((eb) => [
       'u.id', 'u.email', 'u.display_name', 'u.organisation_id', 'u.roles', 'u.active', 'u.caseload_limit', 'u.version',
       eb.selectFrom('user_team').select(sql<string[]>`coalesce(array_agg(team_id order by team_id), '{}')`.as('t'))
-        .whereRef('user_team.user_id', '=', 'u.id').as('team_ids'),
+        .whereRef('user_team.user_id', '=', 'u.id').where('user_team.tenant_id', '=', tenantId).as('team_ids'),
       sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
     ])
     .where('u.tenant_id', '=', tenantId);

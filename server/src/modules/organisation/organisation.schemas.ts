@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ShortText, Version } from '../../platform/http/schemas.js';
+import { Id, ShortText, Text, Version } from '../../platform/http/schemas.js';
 import { ROLES } from '../../platform/request-context.js';
 
 const Name = ShortText(120).min(1, 'Vul een naam in.');
@@ -29,7 +29,7 @@ export const NewUser = z.strictObject({
   roles: Roles,
   teamIds: z.array(Id).max(50),
   caseloadLimit: z.number().int().min(1).max(60).optional(),
-  password: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200),
+  password: Text().pipe(z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200)),
 });
 export const UserPatch = z.strictObject({
   version: Version,

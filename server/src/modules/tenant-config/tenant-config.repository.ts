@@ -12,6 +12,15 @@ export function phaseModel(db: Db, tenantId: string) {
   return db.selectFrom('phase_model').selectAll().where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
 }
 
+/**
+ * Starting a trajectory reads the phase model (share lock); switching the method replaces it
+ * (update lock). So a trajectory cannot start in a phase that is switched off a moment later.
+ */
+export async function lockPhaseModel(db: Db, tenantId: string, mode: 'share' | 'update') {
+  const q = db.selectFrom('phase_model').select('version').where('tenant_id', '=', tenantId);
+  await (mode === 'share' ? q.forShare() : q.forUpdate()).executeTakeFirst();
+}
+
 export async function bumpPhaseModel(db: Db, tenantId: string, version: number) {
   const r = await db.updateTable('phase_model').set({ version: sql`version + 1` })
     .where('tenant_id', '=', tenantId).where('version', '=', version).executeTakeFirst();
@@ -53,4 +62,11 @@ export async function applyPreset(db: Db, tenantId: string, preset: string, phas
     })).execute();
   }
   await db.updateTable('phase_model').set({ preset, version: sql`version + 1` }).where('tenant_id', '=', tenantId).execute();
+}
+
+/** Is `key` an active answer of the tenant's list (closing reasons, signal sources, ...)? */
+export async function optionExists(db: Db, tenantId: string, list: string, key: string) {
+  const row = await db.selectFrom('option_list_item').select('key')
+    .where('tenant_id', '=', tenantId).where('list', '=', list).where('key', '=', key).where('active', '=', true).executeTakeFirst();
+  return row !== undefined;
 }

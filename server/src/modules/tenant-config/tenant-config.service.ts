@@ -43,7 +43,9 @@ export async function phaseModel(ctx: RequestContext) {
 export async function updatePhaseModel(ctx: RequestContext, input: z.infer<typeof PhaseModelUpdate>) {
   assertRole(ctx.user, 'functioneel_beheerder');
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.allPhases(trx, ctx.tenantId);
+    await repo.lockPhaseModel(trx, ctx.tenantId, 'update');
+    // The model is its active phases; those of an earlier method stay, switched off, for history.
+    const current = (await repo.allPhases(trx, ctx.tenantId)).filter((p) => p.active);
     const ids = new Set(current.map((p) => p.id));
     const given = new Set(input.phases.map((p) => p.id));
     if (given.size !== input.phases.length || [...given].some((id) => !ids.has(id)) || given.size !== ids.size) {
@@ -68,6 +70,7 @@ export async function settings(ctx: RequestContext) {
 export async function updateSettings(ctx: RequestContext, input: z.infer<typeof TenantSettingsUpdate>) {
   assertRole(ctx.user, 'functioneel_beheerder');
   await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockPhaseModel(trx, ctx.tenantId, 'update');
     const current = await repo.tenant(trx, ctx.tenantId);
     const switching = input.method !== undefined && input.method !== current.method;
     if (switching && (await repo.openTrajectoryCount(trx, ctx.tenantId)) > 0) {

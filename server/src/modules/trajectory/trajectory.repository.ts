@@ -9,6 +9,11 @@ export function get(db: Db, tenantId: string, id: string) {
   return db.selectFrom('trajectory').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
+/** By id in any tenant: only to refuse a client-made id that is already taken elsewhere. */
+export function findAnywhere(db: Db, id: string) {
+  return db.selectFrom('trajectory').select(['tenant_id', 'youth_id', 'reopened_from']).where('id', '=', id).executeTakeFirst();
+}
+
 export function getForUpdate(db: Db, tenantId: string, id: string) {
   return db.selectFrom('trajectory').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
 }
@@ -58,10 +63,4 @@ export function eventsOfYouth(db: Db, tenantId: string, youthId: string) {
 export async function phasesById(db: Db, tenantId: string) {
   const rows = await db.selectFrom('phase').selectAll().where('tenant_id', '=', tenantId).execute();
   return new Map(rows.map((p) => [p.id, p]));
-}
-
-export async function optionExists(db: Db, tenantId: string, list: string, key: string) {
-  const row = await db.selectFrom('option_list_item').select('key')
-    .where('tenant_id', '=', tenantId).where('list', '=', list).where('key', '=', key).where('active', '=', true).executeTakeFirst();
-  return row !== undefined;
 }

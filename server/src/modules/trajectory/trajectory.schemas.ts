@@ -9,7 +9,7 @@ export const TransitionBody = z.strictObject({
   kind: z.enum(['forward', 'back', 'pause', 'resume', 'close']),
   toPhaseId: Id.optional(),
   reason: ShortText(2000),
-  closingReason: z.string().trim().max(60).optional(),
+  closingReason: ShortText(60).optional(),
 });
 
 export const ReopenBody = z.strictObject({ id: Id, reason: ShortText(2000), phaseId: Id.optional() });

@@ -8,6 +8,7 @@ import { writeAccessLog } from '../../platform/access-log.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { inTransaction } from '../../platform/transaction.js';
 import { loadAuthorised } from '../youth/youth.service.js';
+import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
 import * as trajectoryRepository from './trajectory.repository.js';
 import type { ReopenBody, TransitionBody } from './trajectory.schemas.js';
 
@@ -15,6 +16,8 @@ import type { ReopenBody, TransitionBody } from './trajectory.schemas.js';
  * A youth's trajectory (traject) through the tenant's phases. Every step is an event with
  * who, when and why; the trajectory row holds only the current state.
  */
+
+const ID_IN_USE = () => new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
 
 async function present(db: Db, ctx: RequestContext, rows: TrajectoryRow[]) {
   const [phases, events] = await Promise.all([
@@ -81,12 +84,13 @@ async function open(trx: Db, ctx: RequestContext, youthId: string, id: string, p
 export async function start(ctx: RequestContext, youthId: string, id: string) {
   return inTransaction(ctx, async (trx) => {
     await loadAuthorised(trx, ctx, youthId, 'trajectory.change', 'trajectory', true);
-    const existing = await trajectoryRepository.get(trx, ctx.tenantId, id);
-    if (existing) {
+    const taken = await trajectoryRepository.findAnywhere(trx, id);
+    if (taken) {
       // A retry of the same start returns what the first one made.
-      if (existing.youth_id !== youthId) throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik.');
-      return { trajectory: await presentOne(trx, ctx, existing), created: false };
+      if (taken.tenant_id !== ctx.tenantId || taken.youth_id !== youthId) throw ID_IN_USE();
+      return { trajectory: await presentOne(trx, ctx, (await trajectoryRepository.get(trx, ctx.tenantId, id))!), created: false };
     }
+    await tenantConfigRepository.lockPhaseModel(trx, ctx.tenantId, 'share');
     const [first] = await trajectoryRepository.phases(trx, ctx.tenantId);
     if (!first) throw new AppError('NO_PHASES', 409, 'Er is geen fasemodel ingesteld. Vraag de functioneel beheerder.');
     const row = await open(trx, ctx, youthId, id, first, null, null);
@@ -100,10 +104,11 @@ export async function transition(ctx: RequestContext, trajectoryId: string, inpu
     if (!current) throw notFound('Dit traject');
     await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'trajectory');
     if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, current));
-    if (input.kind === 'close' && input.closingReason && !(await trajectoryRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
+    if (input.kind === 'close' && input.closingReason && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
       throw new AppError('UNKNOWN_CLOSING_REASON', 400, 'Kies een reden van afsluiten uit de lijst.', { field: 'closingReason' });
     }
     const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
+    if (input.toPhaseId && !phases.some((p) => p.id === input.toPhaseId)) throw notFound('Deze fase');
     const currentPhase = phases.find((p) => p.id === current.current_phase_id);
     const outcome = planTransition(
       { status: current.status, currentPosition: currentPhase?.position ?? -1 },
@@ -134,16 +139,17 @@ export async function reopen(ctx: RequestContext, closedId: string, input: z.inf
     const closed = await trajectoryRepository.get(trx, ctx.tenantId, closedId);
     if (!closed) throw notFound('Dit traject');
     await loadAuthorised(trx, ctx, closed.youth_id, 'trajectory.change', 'trajectory', true);
-    const existing = await trajectoryRepository.get(trx, ctx.tenantId, input.id);
-    if (existing) {
-      if (existing.reopened_from !== closedId) throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik.');
-      return { trajectory: await presentOne(trx, ctx, existing), created: false };
+    const taken = await trajectoryRepository.findAnywhere(trx, input.id);
+    if (taken) {
+      if (taken.tenant_id !== ctx.tenantId || taken.reopened_from !== closedId) throw ID_IN_USE();
+      return { trajectory: await presentOne(trx, ctx, (await trajectoryRepository.get(trx, ctx.tenantId, input.id))!), created: false };
     }
     if (closed.status !== 'closed') throw new AppError('TRAJECTORY_NOT_CLOSED', 409, 'Alleen een afgesloten traject kan heropend worden.');
     if (!input.reason.trim()) throw new AppError('REASON_REQUIRED', 400, 'Geef een reden op, zodat een collega later begrijpt waarom.', { field: 'reason' });
+    await tenantConfigRepository.lockPhaseModel(trx, ctx.tenantId, 'share');
     const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
     const phase = input.phaseId ? phases.find((p) => p.id === input.phaseId) : phases[0];
-    if (!phase) throw new AppError('NO_SUCH_PHASE', 400, 'Kies een bestaande fase.', { field: 'phaseId' });
+    if (!phase) throw notFound('Deze fase');
     const row = await open(trx, ctx, closed.youth_id, input.id, phase, input.reason.trim(), closedId);
     return { trajectory: await presentOne(trx, ctx, row), created: true };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Id, OptionalText, Version } from '../../platform/http/schemas.js';
+import { BirthDate, Id, OptionalText, ShortText, Version } from '../../platform/http/schemas.js';
 
 /**
  * A youth's record (jongere). It may start almost empty: a nickname and a neighbourhood are
@@ -9,14 +9,14 @@ const youthFields = {
   firstName: OptionalText(100),
   lastName: OptionalText(100),
   nickname: OptionalText(100),
-  birthDate: CalendarDate.nullable().optional(),
+  birthDate: BirthDate.nullable().optional(),
   gender: OptionalText(40),
   address: OptionalText(200),
   postcode: z.string().trim().regex(/^(\d{4}\s?[A-Za-z]{2})?$/, 'Postcode als 1234 AB.').nullable().optional().transform((v) => (v === '' ? null : v)),
   city: OptionalText(100),
   neighbourhood: OptionalText(100),
   phone: z.string().trim().regex(/^[+\d][\d\s-]{5,19}$|^$/, 'Telefoonnummer met alleen cijfers, spaties, - of +.').nullable().optional().transform((v) => (v === '' ? null : v)),
-  email: z.union([z.email('Geen geldig e-mailadres.'), z.literal('')]).nullable().optional().transform((v) => (v === '' ? null : v)),
+  email: z.union([z.email('Geen geldig e-mailadres.').max(254), z.literal('')]).nullable().optional().transform((v) => (v === '' ? null : v)),
   schoolBackground: OptionalText(500),
   signalSource: OptionalText(60),
   reporterName: OptionalText(200),
@@ -30,13 +30,15 @@ export const NewYouth = z.strictObject({
   /** Client-made UUID: a retried request does not register the youth twice. */
   id: Id,
   teamId: Id.optional(),
-  coachIds: z.array(Id).max(5).optional(),
+  coachIds: z.array(Id).max(5).refine((ids) => new Set(ids).size === ids.length, 'Elke coach één keer.').optional(),
   ...youthFields,
 }).refine((y) => Boolean(y.nickname || y.firstName || y.lastName), {
   message: 'Vul minstens een roepnaam of een naam in.', path: ['nickname'],
 });
 
 export const YouthPatch = z.strictObject({ version: Version, ...youthFields });
+/** Names that a patch would clear (null or empty); the service refuses clearing all three. */
+export const NAME_FIELDS = ['firstName', 'lastName', 'nickname'] as const;
 
 const Person = z.object({ id: Id, name: z.string() });
 
@@ -68,7 +70,7 @@ export const YouthList = z.object({ items: z.array(YouthSummary) });
 export const YouthListQuery = z.strictObject({
   scope: z.enum(['mine', 'team']).default('mine'),
   teamId: Id.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: ShortText(100).optional(),
 });
 
 export const Youth = z.object({

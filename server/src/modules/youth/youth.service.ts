@@ -9,6 +9,7 @@ import { hasRole, type RequestContext } from '../../platform/request-context.js'
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction } from '../../platform/transaction.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
+import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
 import * as youthRepository from './youth.repository.js';
 import { presentHistory, presentYouth, presentYouthSummary, youthColumns } from './youth.presenter.js';
@@ -42,16 +43,31 @@ async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
   });
 }
 
+/** Answers from the tenant's lists must be on the list (a free text would not count in the figures). */
+async function assertOptions(trx: Db, ctx: RequestContext, input: { signalSource?: string | null | undefined; gender?: string | null | undefined }) {
+  for (const [field, list, value] of [['signalSource', 'signal_source', input.signalSource], ['gender', 'gender', input.gender]] as const) {
+    if (value && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, list, value))) {
+      throw new AppError('UNKNOWN_OPTION', 400, 'Kies een waarde uit de lijst.', { field });
+    }
+  }
+}
+
+/**
+ * The same registration sent again (a retry after a lost answer) gets the record made the
+ * first time — read through the policy and logged like any read. Someone else's id is refused.
+ */
+async function retriedRegistration(trx: Db, ctx: RequestContext, id: string) {
+  const existing = await trx.selectFrom('youth').select(['tenant_id', 'created_by']).where('id', '=', id).executeTakeFirst();
+  if (!existing || existing.tenant_id !== ctx.tenantId || existing.created_by !== ctx.user.id) {
+    throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+  }
+  const youth = await loadAuthorised(trx, ctx, id, 'youth.read');
+  await writeAccessLog(trx, ctx, { action: 'read', youthId: id, recordType: 'youth', recordId: id });
+  return present(trx, ctx, youth);
+}
+
 export async function register(ctx: RequestContext, input: z.infer<typeof NewYouth>) {
   return inTransaction(ctx, async (trx) => {
-    const existing = await trx.selectFrom('youth').select(['tenant_id', 'created_by']).where('id', '=', input.id).executeTakeFirst();
-    if (existing) {
-      // A retry of the same registration returns the record made the first time.
-      if (existing.tenant_id === ctx.tenantId && existing.created_by === ctx.user.id) {
-        return { youth: await present(trx, ctx, (await youthRepository.get(trx, ctx.tenantId, input.id))!), created: false };
-      }
-      throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
-    }
     const teamId = input.teamId ?? (ctx.user.teamIds.length === 1 ? ctx.user.teamIds[0] : undefined);
     if (!teamId) throw new AppError('TEAM_REQUIRED', 400, 'Kies het team waar deze jongere bij hoort.', { field: 'teamId' });
     if (!mayRegisterYouthInTeam(ctx.user, teamId)) {
@@ -64,13 +80,15 @@ export async function register(ctx: RequestContext, input: z.infer<typeof NewYou
       const unknown = coachIds.filter((id) => !coaches.some((c) => c.id === id));
       if (unknown.length) throw new AppError('COACH_NOT_IN_TEAM', 400, 'De gekozen coach werkt niet in dit team.', { field: 'coachIds', unknown });
     }
+    await assertOptions(trx, ctx, input);
     const now = ctx.now();
     const fields = youthColumns(input);
-    await youthRepository.insert(trx, {
+    const inserted = await youthRepository.insert(trx, {
       tenant_id: ctx.tenantId, id: input.id, team_id: teamId, ...fields,
       target_indicators: input.targetIndicators ?? [],
       created_by: ctx.user.id, created_at: now, updated_at: now,
     }, coachIds, now);
+    if (!inserted) return { youth: await retriedRegistration(trx, ctx, input.id), created: false };
     await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: 'youth', entityId: input.id, youthId: input.id, actorId: ctx.user.id, at: now,
       changes: changedFields({} as Record<string, unknown>, { ...fields, team_id: teamId, coach_ids: coachIds }),
@@ -93,7 +111,12 @@ export async function update(ctx: RequestContext, youthId: string, input: z.infe
     const current = await loadAuthorised(trx, ctx, youthId, 'youth.update', 'youth', true);
     if (current.version !== input.version) throw versionConflict(await present(trx, ctx, current));
     const { version: _v, ...rest } = input;
+    await assertOptions(trx, ctx, rest);
     const set = youthColumns(rest);
+    const after = { ...current, ...set };
+    if (!after.first_name && !after.last_name && !after.nickname) {
+      throw new AppError('NAME_REQUIRED', 400, 'Een jongere houdt minstens een roepnaam of een naam.', { field: 'nickname' });
+    }
     if (input.targetIndicators) (set as Partial<YouthRow>).target_indicators = input.targetIndicators;
     const changes = changedFields(current as unknown as Record<string, unknown>, set);
     const now = ctx.now();

@@ -116,3 +116,22 @@ describe('changing a youth\'s record', () => {
     expect((await coach.get(`/api/youth/${id}`)).body.firstName).toBe('Jayden');
   });
 });
+
+describe('privacy holes that stay closed', () => {
+  it('an id in capitals reads the same file and keeps the access-log chain intact', async () => {
+    const { verifyAccessLog } = await import('../../platform/access-log.js');
+    const coach = await w.as(w.coachA);
+    expect((await coach.get(`/api/youth/${w.enzo.id.toUpperCase()}`)).status).toBe(200);
+    const report = (await verifyAccessLog(t.db)).find((r) => r.tenantId === w.tenant.id)!;
+    expect(report.brokenAt).toBeNull();
+  });
+
+  it('retrying a registration after losing access to the youth does not hand out the file', async () => {
+    const coach = await w.as(w.coachA);
+    const body = { id: randomUUID(), nickname: 'Overgedragen' };
+    await coach.post('/api/youth', body);
+    await t.db.deleteFrom('youth_coach').where('youth_id', '=', body.id).execute();
+    const retry = await coach.post('/api/youth', body);
+    expect(retry.status).toBe(403);
+  });
+});

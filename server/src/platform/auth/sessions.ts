@@ -44,6 +44,23 @@ export async function setSessionStage(db: Db, token: string, stage: SessionTable
   await db.updateTable('session').set({ stage }).where('id', '=', hashToken(token)).execute();
 }
 
+/**
+ * Move a session to its next stage under a new token (the old one ends), so a token seen
+ * before the second factor is worth nothing after it. The absolute timeout stays.
+ */
+export async function rotateSession(db: Db, token: string, stage: SessionTable['stage'], now: Date): Promise<string> {
+  const old = await db.selectFrom('session').selectAll().where('id', '=', hashToken(token)).executeTakeFirstOrThrow();
+  const fresh = randomBytes(32).toString('base64url');
+  await db.insertInto('session').values({ ...old, id: hashToken(fresh), stage, last_seen_at: now, ended_at: null }).execute();
+  await endSession(db, token, now);
+  return fresh;
+}
+
+export async function endOtherSessions(db: Db, userId: string, keepToken: string, now: Date) {
+  await db.updateTable('session').set({ ended_at: now })
+    .where('user_id', '=', userId).where('id', '<>', hashToken(keepToken)).where('ended_at', 'is', null).execute();
+}
+
 export async function endSession(db: Db, token: string, now: Date) {
   await db.updateTable('session').set({ ended_at: now }).where('id', '=', hashToken(token)).where('ended_at', 'is', null).execute();
 }

@@ -9,10 +9,17 @@ function totp(secret: string, label: string) {
 
 export const newTotpSecret = () => new OTPAuth.Secret({ size: 20 }).base32;
 
-export function verifyTotp(secret: string, code: string, now: Date): boolean {
+/** The time step of a valid code, or null. A step is used once: the caller refuses steps already used. */
+export function verifyTotp(secret: string, code: string, now: Date): number | null {
   const token = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(secret, 'x').validate({ token, timestamp: now.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totp(secret, 'x').validate({ token, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
+}
+
+/** Team leads and admins must use a second factor (issue 4); a tenant may require it of everyone. */
+export function secondFactorRequired(roles: string[], tenantRequiresForAll: boolean): boolean {
+  return tenantRequiresForAll || roles.includes('teamleider') || roles.includes('functioneel_beheerder');
 }
 
 export function currentTotp(secret: string, now: Date): string {

@@ -46,6 +46,7 @@ export interface AppUserTable {
   totp_secret: string | null;
   totp_pending_secret: string | null;
   totp_enabled_at: Timestamp | null;
+  totp_last_step: number | null;
   recovery_code_hashes: Generated<string[]>;
   locale: Generated<string>;
   version: Generated<number>;

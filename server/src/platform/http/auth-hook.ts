@@ -3,7 +3,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
-import { findLiveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { findLiveSession, SESSION_COOKIE, setSessionStage } from '../auth/sessions.js';
+import { secondFactorRequired } from '../auth/totp.js';
 import type { CurrentUser, RequestContext, Role } from '../request-context.js';
 import type { SessionTable } from '../db/schema.js';
 
@@ -55,9 +56,16 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const session = await findLiveSession(deps.db, token, deps.now(), timeouts);
-      if (session) {
-        req.session = { token, stage: session.stage };
-        req.sessionUser = await loadUser(deps.db, session.user_id);
+      const loaded = session ? await loadUser(deps.db, session.user_id) : null;
+      if (session && loaded) {
+        let stage = session.stage;
+        // A role or tenant rule that now asks for 2FA applies to sessions already open.
+        if (stage === 'complete' && loaded.mustEnrol) {
+          stage = 'totp_enrolment';
+          await setSessionStage(deps.db, token, stage);
+        }
+        req.session = { token, stage };
+        req.sessionUser = loaded.user;
       }
     }
     if (req.sessionUser) {
@@ -76,16 +84,23 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
   });
 }
 
-async function loadUser(db: Db, userId: string): Promise<CurrentUser | null> {
-  const user = await db.selectFrom('app_user')
-    .select(['id', 'tenant_id', 'organisation_id', 'display_name', 'email', 'roles', 'active'])
-    .where('id', '=', userId).executeTakeFirst();
-  if (!user || !user.active) return null;
+/** The session's user, as they are now: roles and teams are read on every request, so a change applies at once. */
+async function loadUser(db: Db, userId: string): Promise<{ user: CurrentUser; mustEnrol: boolean } | null> {
+  const user = await db.selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
+    .innerJoin('tenant as t', 't.id', 'u.tenant_id')
+    .select(['u.id', 'u.tenant_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.roles', 'u.active',
+      'u.totp_enabled_at', 'o.active as organisation_active', 't.require_2fa_for_all'])
+    .where('u.id', '=', userId).executeTakeFirst();
+  if (!user || !user.active || !user.organisation_active) return null;
   const teams = await db.selectFrom('user_team').select('team_id')
     .where('tenant_id', '=', user.tenant_id).where('user_id', '=', user.id).execute();
   return {
-    id: user.id, tenantId: user.tenant_id, organisationId: user.organisation_id, displayName: user.display_name,
-    email: user.email, roles: user.roles as Role[], teamIds: teams.map((t) => t.team_id),
+    user: {
+      id: user.id, tenantId: user.tenant_id, organisationId: user.organisation_id, displayName: user.display_name,
+      email: user.email, roles: user.roles as Role[], teamIds: teams.map((t) => t.team_id),
+    },
+    mustEnrol: !user.totp_enabled_at && secondFactorRequired(user.roles, user.require_2fa_for_all),
   };
 }
 

@@ -66,3 +66,62 @@ describe('bad input never crashes and never writes half a record', () => {
     expect((await coach.get(`/api/youth/${w.enzo.id}`)).body.nickname).toBeNull();
   });
 });
+
+describe('schema-valid but impossible values are refused, not crashed on', () => {
+  const bodies: [string, Record<string, unknown>][] = [
+    ['a NUL character', { nickname: 'Mo\u0000' }],
+    ['year 0000', { nickname: 'Mo', birthDate: '0000-01-01' }],
+    ['a birth date in the future', { nickname: 'Mo', birthDate: '2099-01-01' }],
+    ['the same coach twice', { nickname: 'Mo', coachIds: ['A', 'A'] }],
+    ['an unknown signal source', { nickname: 'Mo', signalSource: 'spionage' }],
+    ['an e-mail address of 100,000 characters', { nickname: 'Mo', email: `${'x'.repeat(100_000)}@example.nl` }],
+  ];
+  for (const [what, body] of bodies) {
+    it(what, async () => {
+      const coach = await w.as(w.coachA);
+      const before = await youthCount();
+      const withIds = JSON.parse(JSON.stringify(body).replaceAll('"A"', JSON.stringify(w.coachA.id)));
+      const res = await coach.post('/api/youth', { id: crypto.randomUUID(), ...withIds });
+      expect(res.status).toBe(400);
+      expect(await youthCount()).toBe(before);
+    });
+  }
+
+  it('a NUL character in a search or a login is a 400', async () => {
+    const coach = await w.as(w.coachA);
+    expect((await coach.get('/api/youth?q=a%00b')).status).toBe(400);
+    expect((await coach.post('/api/auth/login', { email: 'a\u0000b', password: 'x' })).status).toBe(400);
+  });
+
+  it('a version beyond any real version is a 400', async () => {
+    const admin = await w.as(w.admin);
+    const res = await admin.patch('/api/admin/tenant', { version: 9007199254740991, requireTwoFactorForAll: true });
+    expect(res.status).toBe(400);
+  });
+
+  it('clearing every name of a youth is refused', async () => {
+    const coach = await w.as(w.coachA);
+    const enzo = (await coach.get(`/api/youth/${w.enzo.id}`)).body;
+    const res = await coach.patch(`/api/youth/${w.enzo.id}`, { version: enzo.version, firstName: null, nickname: '' });
+    expect(res.body.code).toBe('NAME_REQUIRED');
+  });
+
+  it('an id taken in another municipality is refused without a crash', async () => {
+    const coach = await w.as(w.coachA);
+    const taken = await t.db.selectFrom('trajectory').select('id').where('tenant_id', '=', w.other.id).executeTakeFirst();
+    const otherTrajectory = taken?.id ?? (await t.db.insertInto('trajectory').values({
+      tenant_id: w.other.id, id: crypto.randomUUID(), youth_id: w.stranger.id, status: 'active', current_phase_id: w.other.phases[0]!.id,
+      phase_entered_at: t.clock.now, started_at: t.clock.now, closed_at: null, closing_reason: null, reopened_from: null,
+    }).returning('id').executeTakeFirstOrThrow()).id;
+    const created = await coach.post('/api/youth', { id: crypto.randomUUID(), nickname: 'Nieuw' });
+    const res = await coach.post(`/api/youth/${created.body.id}/trajectories`, { id: otherTrajectory });
+    expect(res).toMatchObject({ status: 409, body: { code: 'ID_IN_USE' } });
+  });
+
+  it('an unknown phase to move to is a 404', async () => {
+    const coach = await w.as(w.coachA);
+    const tr = (await coach.get(`/api/youth/${w.enzo.id}/trajectories`)).body.items[0];
+    const res = await coach.post(`/api/trajectories/${tr.id}/transitions`, { version: tr.version, kind: 'forward', toPhaseId: crypto.randomUUID(), reason: 'x' });
+    expect(res.status).toBe(404);
+  });
+});

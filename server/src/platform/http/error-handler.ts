@@ -40,7 +40,19 @@ export function registerErrorHandling(app: FastifyInstance) {
       // Fastify's own client errors (bad content length, malformed URL, ...).
       return reply.code(error.statusCode).send({ code: 'BAD_REQUEST', message: 'Het verzoek klopt niet.', details: { reason: error.code ?? null } });
     }
-    req.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'unhandled error');
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && /^[0-9A-Z]{5}$/.test(sqlState)) {
+      // A database error: its message may echo input (names, dates), so only the code is logged.
+      req.log.error({ sqlState, constraint: (error as { constraint?: string }).constraint, route: req.routeOptions.url }, 'database error');
+      if (sqlState === '23505') {
+        return reply.code(409).send({ code: 'CONFLICT', message: 'Dit bestaat al. Vernieuw de pagina en probeer het opnieuw.', details: null });
+      }
+      if (sqlState.startsWith('22')) {
+        return reply.code(400).send({ code: 'INVALID_VALUE', message: 'Een van de waarden kan niet worden opgeslagen. Controleer de invoer.', details: null });
+      }
+    } else {
+      req.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'unhandled error');
+    }
     return reply.code(500).send({ code: 'INTERNAL', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', details: null });
   });
 }

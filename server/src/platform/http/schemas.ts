@@ -1,17 +1,27 @@
 import { z } from 'zod';
 
 /** Building blocks shared by all route schemas. Limits keep bad input out before it costs anything. */
-export const Id = z.uuid({ message: 'Geen geldig id.' });
+// Lower case, as PostgreSQL stores a uuid: the access log hashes what it is given.
+export const Id = z.uuid({ message: 'Geen geldig id.' }).toLowerCase();
 export const IdParams = z.strictObject({ id: Id });
-export const Version = z.number().int().min(1);
+export const Version = z.number().int().min(1).max(2_147_483_647);
+
+/** PostgreSQL text cannot hold a NUL character; refuse it as bad input instead of failing on it. */
+export const noNul = (s: string) => !s.includes('\u0000');
+const NUL_MESSAGE = 'Bevat een ongeldig teken.';
+export const Text = () => z.string().refine(noNul, NUL_MESSAGE);
 
 /** Free text on a record: trimmed, bounded, empty means "not known". */
-export const ShortText = (max = 200) => z.string().trim().max(max);
+export const ShortText = (max = 200) => z.string().trim().max(max).refine(noNul, NUL_MESSAGE);
 export const OptionalText = (max = 200) => ShortText(max).nullable().optional().transform((v) => (v === '' ? null : v));
-export const LongText = (max = 5000) => z.string().trim().max(max);
+export const LongText = (max = 5000) => z.string().trim().max(max).refine(noNul, NUL_MESSAGE);
 
 /** A calendar date that exists ('2026-02-31' is refused). */
-export const CalendarDate = z.iso.date({ message: 'Geen bestaande datum (JJJJ-MM-DD).' });
+export const CalendarDate = z.iso.date({ message: 'Geen bestaande datum (JJJJ-MM-DD).' })
+  .refine((d) => d >= '1900-01-01', 'Datum ligt te ver in het verleden.');
+
+/** A birth date: an existing date, not in the future. */
+export const BirthDate = CalendarDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'Een geboortedatum ligt niet in de toekomst.');
 
 export const ErrorBody = z.object({ code: z.string(), message: z.string(), details: z.unknown() });
 export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
