@@ -159,15 +159,19 @@ const SPINE = `
 
     create index youth_search on youth (tenant_id, lower(coalesce(nickname, '')), lower(coalesce(first_name, '')), lower(coalesce(last_name, '')));
 
+    -- Who coaches the youth, and since when; an ended assignment keeps its row (until is set).
     create table youth_coach (
       tenant_id uuid not null references tenant(id),
+      id bigint generated always as identity primary key,
       youth_id uuid not null references youth(id),
       user_id uuid not null references app_user(id),
       since timestamptz not null,
-      primary key (youth_id, user_id)
+      until timestamptz
     );
 
-    create index youth_coach_user on youth_coach (tenant_id, user_id);
+    create unique index youth_coach_current on youth_coach (youth_id, user_id) where until is null;
+
+    create index youth_coach_user on youth_coach (tenant_id, user_id) where until is null;
 
     create table trajectory (
       tenant_id uuid not null references tenant(id),

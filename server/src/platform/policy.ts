@@ -14,9 +14,11 @@ export interface YouthAccessFacts {
   coachIds: string[];
 }
 
-export type YouthAction = 'youth.read' | 'youth.update' | 'trajectory.change' | 'youth.access_log.read';
+export type YouthAction = 'youth.read' | 'youth.update' | 'youth.assign' | 'trajectory.change' | 'youth.access_log.read';
 
-export function mayAccessYouth(user: CurrentUser, youth: YouthAccessFacts, _action: YouthAction): boolean {
+export function mayAccessYouth(user: CurrentUser, youth: YouthAccessFacts, action: YouthAction): boolean {
+  // Who coaches a youth is the team lead's call (caseload balance, handovers).
+  if (action === 'youth.assign') return hasRole(user, 'teamleider') && user.teamIds.includes(youth.teamId);
   if (hasRole(user, 'coach') && youth.coachIds.includes(user.id)) return true;
   if (hasRole(user, 'teamleider') && user.teamIds.includes(youth.teamId)) return true;
   return false;

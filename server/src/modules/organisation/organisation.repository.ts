@@ -78,7 +78,7 @@ export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
       eb.selectFrom('youth_coach as yc')
         .innerJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.status', '<>', 'closed').on('t.tenant_id', '=', tenantId))
         .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('yc.user_id', '=', 'u.id').where('yc.tenant_id', '=', tenantId)
+        .whereRef('yc.user_id', '=', 'u.id').where('yc.tenant_id', '=', tenantId).where('yc.until', 'is', null)
         .as('active_caseload'),
     ])
     .where('u.tenant_id', '=', tenantId).where('ut.team_id', 'in', teamIds)

@@ -12,7 +12,8 @@ export async function getForUpdate(db: Db, tenantId: string, id: string) {
 }
 
 export async function coachIds(db: Db, tenantId: string, youthId: string): Promise<string[]> {
-  const rows = await db.selectFrom('youth_coach').select('user_id').where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute();
+  const rows = await db.selectFrom('youth_coach').select('user_id')
+    .where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).where('until', 'is', null).execute();
   return rows.map((r) => r.user_id);
 }
 
@@ -23,6 +24,20 @@ export async function insert(db: Db, row: NewYouthRow, coaches: string[], now: D
     await db.insertInto('youth_coach').values(coaches.map((user_id) => ({ tenant_id: row.tenant_id, youth_id: row.id, user_id, since: now }))).execute();
   }
   return inserted !== undefined;
+}
+
+/** Change who coaches the youth: ended assignments get `until`, new ones start now. */
+export async function setCoaches(db: Db, tenantId: string, youthId: string, wanted: string[], now: Date) {
+  const current = await coachIds(db, tenantId, youthId);
+  const ending = current.filter((id) => !wanted.includes(id));
+  const starting = wanted.filter((id) => !current.includes(id));
+  if (ending.length) {
+    await db.updateTable('youth_coach').set({ until: now })
+      .where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).where('user_id', 'in', ending).where('until', 'is', null).execute();
+  }
+  if (starting.length) {
+    await db.insertInto('youth_coach').values(starting.map((user_id) => ({ tenant_id: tenantId, youth_id: youthId, user_id, since: now }))).execute();
+  }
 }
 
 export async function update(db: Db, tenantId: string, id: string, version: number, set: Partial<YouthRow>, now: Date) {
@@ -36,7 +51,7 @@ export async function people(db: Db, tenantId: string, youthIds: string[]) {
   if (youthIds.length === 0) return new Map<string, { id: string; name: string }[]>();
   const rows = await db.selectFrom('youth_coach as yc').innerJoin('app_user as u', 'u.id', 'yc.user_id')
     .select(['yc.youth_id', 'u.id', 'u.display_name'])
-    .where('yc.tenant_id', '=', tenantId).where('yc.youth_id', 'in', youthIds).orderBy('u.display_name').execute();
+    .where('yc.tenant_id', '=', tenantId).where('yc.youth_id', 'in', youthIds).where('yc.until', 'is', null).orderBy('u.display_name').execute();
   const map = new Map<string, { id: string; name: string }[]>();
   for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), { id: r.id, name: r.display_name }]);
   return map;
@@ -70,7 +85,7 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
     .where('y.tenant_id', '=', tenantId);
   if (f.coachId) {
     q = q.where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.user_id')
-      .whereRef('yc.youth_id', '=', 'y.id').where('yc.tenant_id', '=', tenantId).where('yc.user_id', '=', f.coachId!)));
+      .whereRef('yc.youth_id', '=', 'y.id').where('yc.tenant_id', '=', tenantId).where('yc.user_id', '=', f.coachId!).where('yc.until', 'is', null)));
   }
   if (f.teamIds) q = q.where('y.team_id', 'in', f.teamIds.length ? f.teamIds : ['00000000-0000-0000-0000-000000000000']);
   if (f.search) {

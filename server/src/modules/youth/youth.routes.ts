@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, IdParams } from '../../platform/http/schemas.js';
-import { AccessLogList, History, NewYouth, Youth, YouthList, YouthListQuery, YouthPatch } from './youth.schemas.js';
+import { AccessLogList, Assignment, History, NewYouth, Youth, YouthList, YouthListQuery, YouthPatch } from './youth.schemas.js';
 import * as youthService from './youth.service.js';
 
 export function youthRoutes(app: FastifyInstance) {
@@ -26,6 +26,10 @@ export function youthRoutes(app: FastifyInstance) {
   r.patch('/api/youth/:id', {
     schema: { tags, summary: 'Gegevens wijzigen (met versie; 409 als iemand anders eerder was)', params: IdParams, body: YouthPatch, response: { 200: Youth, ...errorResponses } },
   }, (req) => youthService.update(req.ctx, req.params.id, req.body));
+
+  r.put('/api/youth/:id/assignment', {
+    schema: { tags, summary: 'Teamleider: team en coach(es) van de jongere wijzigen, met reden', params: IdParams, body: Assignment, response: { 200: Youth, ...errorResponses } },
+  }, (req) => youthService.assign(req.ctx, req.params.id, req.body));
 
   r.get('/api/youth/:id/history', {
     schema: { tags, summary: 'Geschiedenis: wie wijzigde wat en wanneer', params: IdParams, response: { 200: History, ...errorResponses } },

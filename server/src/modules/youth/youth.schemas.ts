@@ -37,6 +37,14 @@ export const NewYouth = z.strictObject({
 });
 
 export const YouthPatch = z.strictObject({ version: Version, ...youthFields });
+/** The team lead decides who coaches the youth, and in which team; the reason is kept. */
+export const Assignment = z.strictObject({
+  version: Version,
+  teamId: Id,
+  coachIds: z.array(Id).min(1, 'Kies minstens één coach.').max(5).refine((ids) => new Set(ids).size === ids.length, 'Elke coach één keer.'),
+  reason: ShortText(2000).pipe(z.string().min(1, 'Geef een reden op.')),
+});
+
 /** Names that a patch would clear (null or empty); the service refuses clearing all three. */
 export const NAME_FIELDS = ['firstName', 'lastName', 'nickname'] as const;
 

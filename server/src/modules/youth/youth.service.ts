@@ -13,7 +13,7 @@ import * as tenantConfigRepository from '../tenant-config/tenant-config.reposito
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
 import * as youthRepository from './youth.repository.js';
 import { presentHistory, presentYouth, presentYouthSummary, youthColumns } from './youth.presenter.js';
-import type { NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
+import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
 
 /**
  * Load a youth for a use case: 404 when it is not in the caller's tenant, 403 (logged) when the
@@ -124,6 +124,30 @@ export async function update(ctx: RequestContext, youthId: string, input: z.infe
     if (!updated) throw versionConflict(await present(trx, ctx, current));
     await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'youth', entityId: youthId, youthId, actorId: ctx.user.id, at: now, changes });
     await writeAccessLog(trx, ctx, { action: 'update', youthId, recordType: 'youth', recordId: youthId });
+    return present(trx, ctx, updated);
+  });
+}
+
+export async function assign(ctx: RequestContext, youthId: string, input: z.infer<typeof Assignment>) {
+  return inTransaction(ctx, async (trx) => {
+    const current = await loadAuthorised(trx, ctx, youthId, 'youth.assign', 'youth', true);
+    if (current.version !== input.version) throw versionConflict(await present(trx, ctx, current));
+    if (!ctx.user.teamIds.includes(input.teamId)) {
+      throw new AppError('FORBIDDEN', 403, 'U kunt een jongere alleen in een team plaatsen waarvan u teamleider bent.');
+    }
+    const coaches = await organisationRepository.coachesOfTeams(trx, ctx.tenantId, [input.teamId]);
+    const unknown = input.coachIds.filter((id) => !coaches.some((c) => c.id === id));
+    if (unknown.length) throw new AppError('COACH_NOT_IN_TEAM', 400, 'De gekozen coach werkt niet in dit team.', { field: 'coachIds', unknown });
+    const now = ctx.now();
+    const before = await youthRepository.coachIds(trx, ctx.tenantId, youthId);
+    const updated = await youthRepository.update(trx, ctx.tenantId, youthId, input.version, { team_id: input.teamId }, now);
+    if (!updated) throw versionConflict(await present(trx, ctx, current));
+    await youthRepository.setCoaches(trx, ctx.tenantId, youthId, input.coachIds, now);
+    await recordRevision(trx, {
+      tenantId: ctx.tenantId, entity: 'youth', entityId: youthId, youthId, actorId: ctx.user.id, at: now,
+      changes: { ...changedFields({ team_id: current.team_id, coach_ids: [...before].sort() }, { team_id: input.teamId, coach_ids: [...input.coachIds].sort() }), assignment_reason: [null, input.reason] },
+    });
+    await writeAccessLog(trx, ctx, { action: 'update', youthId, recordType: 'assignment', recordId: youthId });
     return present(trx, ctx, updated);
   });
 }

@@ -130,8 +130,36 @@ describe('privacy holes that stay closed', () => {
     const coach = await w.as(w.coachA);
     const body = { id: randomUUID(), nickname: 'Overgedragen' };
     await coach.post('/api/youth', body);
-    await t.db.deleteFrom('youth_coach').where('youth_id', '=', body.id).execute();
+    await t.db.updateTable('youth_coach').set({ until: t.clock.now }).where('youth_id', '=', body.id).execute();
     const retry = await coach.post('/api/youth', body);
     expect(retry.status).toBe(403);
+  });
+});
+
+describe('who coaches the youth', () => {
+  it('the team lead hands a youth to another coach with a reason; the old coach loses access, history keeps both', async () => {
+    const { makeUser } = await import('../../seed/factories.js');
+    const colleague = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Collega A' });
+    const coach = await w.as(w.coachA);
+    const created = (await coach.post('/api/youth', { id: randomUUID(), nickname: 'Wissel' })).body;
+    const lead = await w.as(w.lead);
+    const refusedToCoach = await coach.put(`/api/youth/${created.id}/assignment`, { version: created.version, teamId: w.teamA.id, coachIds: [colleague.id], reason: 'x' });
+    expect(refusedToCoach.status).toBe(403);
+    const res = await lead.put(`/api/youth/${created.id}/assignment`, { version: created.version, teamId: w.teamA.id, coachIds: [colleague.id], reason: 'Caseload Coach A te hoog' });
+    expect(res.status).toBe(200);
+    expect(res.body.coaches).toEqual([{ id: colleague.id, name: 'Collega A' }]);
+    expect((await coach.get(`/api/youth/${created.id}`)).status).toBe(403);
+    const history = (await lead.get(`/api/youth/${created.id}/history`)).body.items;
+    expect(history.find((h: any) => h.what === 'coachIds')).toMatchObject({ from: [w.coachA.id], to: [colleague.id] });
+    expect(history.find((h: any) => h.what === 'assignmentReason')).toMatchObject({ to: 'Caseload Coach A te hoog' });
+    const rows = await t.db.selectFrom('youth_coach').selectAll().where('youth_id', '=', created.id).execute();
+    expect(rows.map((r) => [r.user_id, r.until === null])).toEqual(expect.arrayContaining([[w.coachA.id, false], [colleague.id, true]]));
+  });
+
+  it('refuses a coach from another team', async () => {
+    const lead = await w.as(w.lead);
+    const enzo = (await lead.get(`/api/youth/${w.enzo.id}`)).body;
+    const res = await lead.put(`/api/youth/${w.enzo.id}/assignment`, { version: enzo.version, teamId: w.teamA.id, coachIds: [w.coachB.id], reason: 'x' });
+    expect(res.body.code).toBe('COACH_NOT_IN_TEAM');
   });
 });

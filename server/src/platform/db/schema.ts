@@ -118,7 +118,7 @@ export interface YouthTable {
   updated_at: Timestamp;
 }
 
-export interface YouthCoachTable { tenant_id: string; youth_id: string; user_id: string; since: Timestamp }
+export interface YouthCoachTable { tenant_id: string; id: Generated<number>; youth_id: string; user_id: string; since: Timestamp; until: Timestamp | null }
 
 export type TrajectoryStatus = 'active' | 'paused' | 'closed';
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Browser tests: find a Chromium, build the web app if needed, run Playwright.
+// Without a browser the run is skipped (exit 0) unless E2E_REQUIRED=1.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const chromium = candidates.find((p) => existsSync(p));
+
+if (!chromium) {
+  const how = [
+    'No Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).',
+    'Install it with:  apt-get update && apt-get install -y chromium',
+    'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  ].join('\n');
+  if (process.env.E2E_REQUIRED === '1') {
+    console.error(`${how}\nE2E_REQUIRED=1: failing.`);
+    process.exit(1);
+  }
+  console.log(`${how}\nBrowser tests skipped.`);
+  process.exit(0);
+}
+
+const run = (cmd, args, env = {}) => {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (res.error) { console.error(res.error.message); return 1; }
+  return res.status ?? 1;
+};
+
+if (!existsSync(path.join(root, 'web', 'dist', 'index.html')) || process.env.E2E_BUILD === '1') {
+  console.log('Building the web app (web/dist)…');
+  const code = run('npm', ['run', 'build:web']);
+  if (code !== 0) process.exit(code);
+}
+
+// State the tests share between the mobile and desktop projects belongs to one run only.
+for (const f of readdirSync(os.tmpdir())) if (f.startsWith('spil-e2e-')) rmSync(path.join(os.tmpdir(), f), { force: true });
+
+console.log(`Browser tests with ${chromium}`);
+process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium }));

@@ -1,0 +1,36 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import nl from './nl.json';
+import en from './en.json';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = typeof LANGUAGES[number];
+const STORAGE_KEY = 'spil.language';
+
+function initialLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'nl' || stored === 'en') return stored;
+  } catch { /* storage may be blocked */ }
+  return 'nl';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** The page's lang attribute follows the chosen language (WCAG 3.1.1). */
+function applyLang(lng: string) {
+  document.documentElement.lang = lng;
+}
+applyLang(i18n.language);
+i18n.on('languageChanged', (lng) => {
+  applyLang(lng);
+  try { localStorage.setItem(STORAGE_KEY, lng); } catch { /* ignore */ }
+});
+
+export default i18n;

@@ -1,0 +1,96 @@
+import { createRootRoute, createRoute, createRouter, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasRole, useCurrentUser, useMe } from '../auth/session';
+import { Alert } from '../components/Alert';
+import { ButtonLink } from '../components/Button';
+import { Layout } from '../components/Layout';
+import { Paragraph } from '../components/Heading';
+import { PageTitle } from '../components/PageTitle';
+import type { Role } from '../api/types';
+import { OrganisationsPage, TeamsPage } from './admin/EntityAdmin';
+import { PhaseModelPage } from './admin/PhaseModelPage';
+import { UsersPage } from './admin/UsersPage';
+import { LoginFlow } from './login/LoginFlow';
+import { PolicyPage } from './policy/PolicyPage';
+import { TeamPage } from './team/TeamPage';
+import { MyYouthPage } from './youth/MyYouthPage';
+import { RegisterYouthPage } from './youth/RegisterYouthPage';
+import { NoAccess, YouthFilePage } from './youth/YouthFilePage';
+
+/** After a route change, move focus to the page's h1 so screen readers announce the new page. */
+function FocusOnNavigate() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    const h1 = document.getElementById('page-title');
+    (h1 ?? document.getElementById('main'))?.focus({ preventScroll: false });
+  }, [pathname]);
+  return null;
+}
+
+function Root() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) {
+    return <Layout me={null}><PageTitle title={t('app.name')} /><Paragraph>{t('common.loading')}</Paragraph></Layout>;
+  }
+  if (me.isError) {
+    return <Layout me={null}><PageTitle title={t('errors.unavailableTitle')} /><Alert type="error">{t('errors.unavailable')}</Alert></Layout>;
+  }
+  if (!me.data || me.data.stage !== 'complete') {
+    return <Layout me={me.data ?? null}><LoginFlow me={me.data ?? null} /></Layout>;
+  }
+  return (
+    <Layout me={me.data}>
+      <FocusOnNavigate />
+      <Outlet />
+    </Layout>
+  );
+}
+
+/** Home depends on the role: coach → Mijn jongeren, teamleider → Mijn team, and so on. */
+function Home() {
+  const me = useCurrentUser();
+  if (hasRole(me, 'coach')) return <MyYouthPage />;
+  if (hasRole(me, 'teamleider')) return <Navigate to="/team" replace />;
+  if (hasRole(me, 'functioneel_beheerder')) return <Navigate to="/beheer" replace />;
+  if (hasRole(me, 'beleidsmedewerker')) return <Navigate to="/beleid" replace />;
+  return <NoAccess />;
+}
+
+function requireRole(roles: Role[], Page: () => React.JSX.Element) {
+  return function Guarded() {
+    const me = useCurrentUser();
+    return roles.some((r) => hasRole(me, r)) ? <Page /> : <NoAccess />;
+  };
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('notFound.title')} />
+      <Paragraph>{t('notFound.text')}</Paragraph>
+      <p><ButtonLink to="/">{t('common.backHome')}</ButtonLink></p>
+    </>
+  );
+}
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFound });
+const r = (path: string, component: () => React.JSX.Element) => createRoute({ getParentRoute: () => rootRoute, path, component });
+
+const routeTree = rootRoute.addChildren([
+  r('/', Home),
+  r('/jongeren/nieuw', requireRole(['coach', 'teamleider'], RegisterYouthPage)),
+  r('/jongeren/$youthId', YouthFilePage),
+  r('/team', requireRole(['teamleider'], TeamPage)),
+  r('/beleid', requireRole(['beleidsmedewerker'], PolicyPage)),
+  r('/beheer', requireRole(['functioneel_beheerder'], OrganisationsPage)),
+  r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),
+  r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),
+  r('/beheer/fasemodel', requireRole(['functioneel_beheerder'], PhaseModelPage)),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api/client';
+import type { HistoryItem, Items, Youth } from '../../api/types';
+import { useConfig } from '../../auth/session';
+import { useMemo } from 'react';
+import { Alert } from '../../components/Alert';
+import { Heading, Paragraph } from '../../components/Heading';
+import { formatDateTime } from '../../format/dates';
+import { formatValue } from './format-value';
+
+/** Who changed what, when, and why — newest first. */
+export function HistorySection({ youthId, youth }: { youthId: string; youth: Youth }) {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const names = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const x of [...(config.data?.teams ?? []), ...(config.data?.coaches ?? []), youth.team, ...youth.coaches, youth.registeredBy]) m.set(x.id.toLowerCase(), x.name);
+    return m;
+  }, [config.data, youth]);
+  const history = useQuery({ queryKey: ['youth', youthId, 'history'], queryFn: () => get<Items<HistoryItem>>(`/api/youth/${youthId}/history`) });
+  return (
+    <section aria-labelledby="geschiedenis" className="spil-section">
+      <Heading level={2} id="geschiedenis">{t('file.history')}</Heading>
+      {history.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
+      {history.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
+      {history.data && !history.data.items.length ? <Paragraph>{t('history.none')}</Paragraph> : null}
+      {history.data?.items.length ? (
+        <ol className="spil-history" aria-label={t('file.history')}>
+          {history.data.items.map((h, i) => (
+            <li key={`${h.at}-${i}`} className="spil-history__item">
+              <p className="spil-history__meta">
+                <time dateTime={h.at}>{formatDateTime(h.at)}</time> · {h.actor.name}
+              </p>
+              <p className="spil-history__what">
+                {h.kind === 'field'
+                  ? <><strong>{t(`youth.fields.${h.what}`, { defaultValue: h.what })}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
+                  : <><strong>{t(`history.trajectory.${h.what}`, { defaultValue: h.what })}</strong>{h.from || h.to ? <>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</> : null}</>}
+              </p>
+              {h.reason ? <p className="spil-history__reason"><span className="spil-label">{t('history.reason')}:</span> {h.reason}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api/client';
+import type { Items, YouthSummary } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { Button, ButtonLink } from '../../components/Button';
+import { Paragraph } from '../../components/Heading';
+import { PageTitle } from '../../components/PageTitle';
+import { YouthCards } from './YouthCards';
+
+export function SearchForm({ onSearch, label }: { onSearch: (q: string) => void; label: string }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  return (
+    <form role="search" className="spil-search" onSubmit={(e) => { e.preventDefault(); onSearch(value.trim()); }}>
+      <div className="utrecht-form-field">
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor="youth-search">{label}</label>
+        </div>
+        <div className="spil-search__row">
+          <input id="youth-search" type="search" className="utrecht-textbox utrecht-textbox--html-input" value={value}
+            onChange={(e) => { setValue(e.target.value); if (!e.target.value) onSearch(''); }} />
+          <Button type="submit">{t('common.search')}</Button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+export function MyYouthPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const list = useQuery({
+    queryKey: ['youth', 'mine', q],
+    queryFn: () => get<Items<YouthSummary>>(`/api/youth?scope=mine${q ? `&q=${encodeURIComponent(q)}` : ''}`),
+  });
+  return (
+    <>
+      <PageTitle title={t('myYouth.title')} />
+      <div className="spil-toolbar">
+        <ButtonLink to="/jongeren/nieuw" variant="primary">{t('myYouth.register')}</ButtonLink>
+      </div>
+      <SearchForm onSearch={setQ} label={t('myYouth.search')} />
+      <section aria-labelledby="caseload-heading">
+        <h2 id="caseload-heading" className="utrecht-heading-2">
+          {q ? t('myYouth.results', { q }) : t('myYouth.caseload')}
+          {list.data ? <span className="spil-muted"> ({list.data.items.length})</span> : null}
+        </h2>
+        {list.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
+        {list.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
+        {list.data ? <YouthCards items={list.data.items} headingLevel={3} /> : null}
+      </section>
+    </>
+  );
+}
