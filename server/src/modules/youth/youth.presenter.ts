@@ -72,14 +72,29 @@ export function presentYouthSummary(r: YouthListRow, coaches: Person[], now: Dat
   };
 }
 
+/** Columns whose history values are ids of teams or people: shown as `{ id, name }`. */
+const REFERENCE_COLUMNS = new Set(['team_id', 'coach_ids']);
+
+export function referencedIds(revisions: { changes: Record<string, [unknown, unknown]> }[]): string[] {
+  const ids = revisions.flatMap((r) => Object.entries(r.changes)
+    .filter(([column]) => REFERENCE_COLUMNS.has(column)).flatMap(([, values]) => values.flat()));
+  return [...new Set(ids.filter((v): v is string => typeof v === 'string'))];
+}
+
 export function presentHistory(
   revisions: { at: Date | string; entity: string; changes: Record<string, [unknown, unknown]>; actor_id: string; actor_name: string }[],
   events: { at: Date | string; kind: string; from_phase: string | null; to_phase: string | null; reason: string | null; closing_reason: string | null; actor_id: string; actor_name: string }[],
+  names: Map<string, string>,
 ) {
+  const named = (column: string, value: unknown): unknown => {
+    if (!REFERENCE_COLUMNS.has(column) || value === null) return value;
+    if (Array.isArray(value)) return value.map((v) => named(column, v));
+    return { id: value, name: names.get(String(value)) ?? '?' };
+  };
   const items = [
     ...revisions.flatMap((r) => Object.entries(r.changes).map(([column, [from, to]]) => ({
       at: new Date(r.at).toISOString(), actor: { id: r.actor_id, name: r.actor_name }, kind: 'field' as const,
-      what: fieldName(column), from, to, reason: null,
+      what: fieldName(column), from: named(column, from), to: named(column, to), reason: null,
     }))),
     ...events.map((e) => ({
       at: new Date(e.at).toISOString(), actor: { id: e.actor_id, name: e.actor_name }, kind: 'trajectory' as const,

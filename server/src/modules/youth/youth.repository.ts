@@ -104,6 +104,12 @@ export async function userNames(db: Db, tenantId: string, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
+export async function teamNames(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export function teamName(db: Db, tenantId: string, teamId: string) {
   return db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', '=', teamId).executeTakeFirstOrThrow();
 }

@@ -12,7 +12,7 @@ import * as organisationRepository from '../organisation/organisation.repository
 import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
 import * as youthRepository from './youth.repository.js';
-import { presentHistory, presentYouth, presentYouthSummary, youthColumns } from './youth.presenter.js';
+import { presentHistory, presentYouth, presentYouthSummary, referencedIds, youthColumns } from './youth.presenter.js';
 import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
 
 /**
@@ -177,8 +177,13 @@ export async function history(ctx: RequestContext, youthId: string) {
       youthRepository.revisions(trx, ctx.tenantId, youthId),
       trajectoryRepository.eventsOfYouth(trx, ctx.tenantId, youthId),
     ]);
+    const ids = referencedIds(revisions);
+    const [people, teams] = await Promise.all([
+      youthRepository.userNames(trx, ctx.tenantId, ids),
+      youthRepository.teamNames(trx, ctx.tenantId, ids),
+    ]);
     await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
-    return { items: presentHistory(revisions, events) };
+    return { items: presentHistory(revisions, events, new Map([...people, ...teams])) };
   });
 }
 

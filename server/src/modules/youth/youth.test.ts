@@ -150,7 +150,7 @@ describe('who coaches the youth', () => {
     expect(res.body.coaches).toEqual([{ id: colleague.id, name: 'Collega A' }]);
     expect((await coach.get(`/api/youth/${created.id}`)).status).toBe(403);
     const history = (await lead.get(`/api/youth/${created.id}/history`)).body.items;
-    expect(history.find((h: any) => h.what === 'coachIds')).toMatchObject({ from: [w.coachA.id], to: [colleague.id] });
+    expect(history.find((h: any) => h.what === 'coachIds')).toMatchObject({ from: [{ id: w.coachA.id, name: 'Coach A' }], to: [{ id: colleague.id, name: 'Collega A' }] });
     expect(history.find((h: any) => h.what === 'assignmentReason')).toMatchObject({ to: 'Caseload Coach A te hoog' });
     const rows = await t.db.selectFrom('youth_coach').selectAll().where('youth_id', '=', created.id).execute();
     expect(rows.map((r) => [r.user_id, r.until === null])).toEqual(expect.arrayContaining([[w.coachA.id, false], [colleague.id, true]]));

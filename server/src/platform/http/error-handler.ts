@@ -16,6 +16,8 @@ export function registerErrorHandling(app: FastifyInstance) {
       const fields = error.validation.map((v) => ({
         path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
         message: v.message,
+        // The kind of rule that failed (too_big, invalid_format, ...), for a client that translates.
+        rule: v.keyword,
       }));
       return reply.code(400).send({
         code: 'VALIDATION_FAILED',
