@@ -18,6 +18,13 @@ import { adminRoutes } from './modules/organisation/admin.routes.js';
 import { tenantConfigRoutes } from './modules/tenant-config/tenant-config.routes.js';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.js';
 import { youthRoutes } from './modules/youth/youth.routes.js';
+import { appointmentRoutes } from './modules/appointment/appointment.routes.js';
+import { contactRoutes } from './modules/contact/contact.routes.js';
+import { homeRoutes } from './modules/home/home.routes.js';
+import { incidentRoutes } from './modules/incident/incident.routes.js';
+import { outreachRoutes } from './modules/outreach/outreach.routes.js';
+import { signalRoutes } from './modules/signal/signal.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 
 // Validation messages in Dutch: the people reading them are Dutch professionals.
 z.config(z.locales.nl());
@@ -78,6 +85,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   youthRoutes(app);
   trajectoryRoutes(app);
   adminRoutes(app);
+  signalRoutes(app);
+  outreachRoutes(app);
+  contactRoutes(app);
+  incidentRoutes(app);
+  appointmentRoutes(app);
+  timelineRoutes(app);
+  homeRoutes(app);
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -23,6 +23,13 @@ export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
     ['ggz', 'GGZ / behandeling'], ['geweigerd_onbereikbaar', 'Geweigerd / onbereikbaar'], ['27_jaar', '27 jaar geworden'], ['anders', 'Anders'],
   ],
   gender: [['man', 'Man'], ['vrouw', 'Vrouw'], ['anders', 'Anders'], ['onbekend', 'Wil niet zeggen / onbekend']],
+  attempt_channel: [['whatsapp', 'WhatsApp'], ['telefoon', 'Telefoon'], ['huisbezoek', 'Huisbezoek'], ['via_professional', 'Via een professional'], ['straat', 'Op straat'], ['anders', 'Anders']],
+  attempt_outcome: [['geen_reactie', 'Geen reactie'], ['gesproken', 'Gesproken'], ['afspraak_gemaakt', 'Afspraak gemaakt'], ['geweigerd', 'Geweigerd'], ['verkeerd_nummer', 'Verkeerd nummer'], ['niet_thuis', 'Niet thuis'], ['bericht_achtergelaten', 'Bericht achtergelaten']],
+  contact_mode: [['face_to_face', 'Face to face'], ['huisbezoek', 'Huisbezoek'], ['straat', 'Op straat'], ['werkplek', 'Op de werkplek'], ['telefoon', 'Telefoon'], ['whatsapp', 'WhatsApp'], ['video', 'Beeldbellen'], ['instantie', 'Bij een instantie']],
+  contact_with: [['jongere', 'Jongere'], ['ouder', 'Ouder / verzorger'], ['netwerk', 'Iemand uit het netwerk'], ['professional', 'Professional'], ['werkgever', 'Werkgever']],
+  // IPTA handbook: the six working principles.
+  working_principle: [['normaliseren', 'Normaliseren'], ['aandacht_geven', 'Aandacht geven'], ['kansen_creeren', 'Kansen creëren'], ['leren', 'Leren'], ['draaglast_verkleinen', 'Draaglast verkleinen en structuur bieden'], ['dromen_en_talenten', 'Ondernemen met dromen en talenten']],
+  incident_place: [['werk', 'Werk'], ['thuis', 'Thuis'], ['buren', 'Buren'], ['politie', 'Politie'], ['school', 'School'], ['straat', 'Straat'], ['anders', 'Anders']],
 };
 
 export async function makeTenant(db: Db, opts: { name?: string; method?: Method; requireTwoFactorForAll?: boolean } = {}) {

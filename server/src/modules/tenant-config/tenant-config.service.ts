@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TARGET_INDICATORS } from '../../core/youth/youth-rules.js';
+import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import { assertRole } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
@@ -11,6 +12,20 @@ import type { PhaseModelUpdate, TenantSettingsUpdate } from './tenant-config.sch
 const presentPhase = (p: Awaited<ReturnType<typeof repo.allPhases>>[number]) => ({
   id: p.id, key: p.key, name: p.name, position: p.position, plannedWeeks: p.planned_weeks, subSteps: p.sub_steps,
 });
+
+/**
+ * Answers from the tenant's lists must be on the list: a free text would not count in the
+ * figures. Throws a 400 naming the field.
+ */
+export async function assertListed(db: Db, tenantId: string, checks: { field: string; list: string; values: (string | null | undefined)[] }[]) {
+  for (const { field, list, values } of checks) {
+    for (const value of values) {
+      if (value && !(await repo.optionExists(db, tenantId, list, value))) {
+        throw new AppError('UNKNOWN_OPTION', 400, 'Kies een waarde uit de lijst.', { field, value });
+      }
+    }
+  }
+}
 
 /** What the screens need to know about the tenant's configuration and the user's teams. */
 export async function forUser(ctx: RequestContext) {

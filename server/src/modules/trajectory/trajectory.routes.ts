@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, IdParams } from '../../platform/http/schemas.js';
-import { ReopenBody, StartTrajectory, Trajectory, TrajectoryList, TransitionBody } from './trajectory.schemas.js';
+import { ReopenBody, ScoutChecksBody, StartTrajectory, Trajectory, TrajectoryList, TransitionBody } from './trajectory.schemas.js';
 import * as trajectoryService from './trajectory.service.js';
 
 export function trajectoryRoutes(app: FastifyInstance) {
@@ -22,6 +22,10 @@ export function trajectoryRoutes(app: FastifyInstance) {
   r.post('/api/trajectories/:id/transitions', {
     schema: { tags, summary: 'Fase vooruit of terug, pauzeren, hervatten of afsluiten — altijd met reden', params: IdParams, body: TransitionBody, response: { 200: Trajectory, ...errorResponses } },
   }, (req) => trajectoryService.transition(req.ctx, req.params.id, req.body));
+
+  r.put('/api/trajectories/:id/scout-checks', {
+    schema: { tags, summary: 'Scoutfase: de vier voorwaarden afvinken (met wie en wanneer)', params: IdParams, body: ScoutChecksBody, response: { 200: Trajectory, ...errorResponses } },
+  }, (req) => trajectoryService.checkScout(req.ctx, req.params.id, req.body));
 
   r.post('/api/trajectories/:id/reopen', {
     schema: { tags, summary: 'Afgesloten traject heropenen (nieuw traject, geschiedenis blijft)', params: IdParams, body: ReopenBody, response: { 201: Trajectory, 200: Trajectory, ...errorResponses } },

@@ -10,7 +10,8 @@ import { inTransaction } from '../../platform/transaction.js';
 import { loadAuthorised } from '../youth/youth.service.js';
 import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
 import * as trajectoryRepository from './trajectory.repository.js';
-import type { ReopenBody, TransitionBody } from './trajectory.schemas.js';
+import type { ReopenBody, ScoutChecksBody, TransitionBody } from './trajectory.schemas.js';
+import { scoutGateBlocks, scoutState } from '../../core/casework/scout-gate.js';
 
 /**
  * A youth's trajectory (traject) through the tenant's phases. Every step is an event with
@@ -20,9 +21,10 @@ import type { ReopenBody, TransitionBody } from './trajectory.schemas.js';
 const ID_IN_USE = () => new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
 
 async function present(db: Db, ctx: RequestContext, rows: TrajectoryRow[]) {
-  const [phases, events] = await Promise.all([
+  const [phases, events, checks] = await Promise.all([
     trajectoryRepository.phasesById(db, ctx.tenantId),
     trajectoryRepository.events(db, ctx.tenantId, rows.map((t) => t.id)),
+    trajectoryRepository.scoutChecks(db, ctx.tenantId, rows.map((t) => t.id)),
   ]);
   const phaseName = (id: string | null) => (id ? phases.get(id)?.name ?? '?' : null);
   const now = ctx.now();
@@ -34,8 +36,17 @@ async function present(db: Db, ctx: RequestContext, rows: TrajectoryRow[]) {
       [...phases.values()].map((p) => ({ id: p.id, name: p.name, plannedWeeks: p.planned_weeks })),
       now,
     );
+    const names = new Map(checks.map((c) => [c.by_id, c.by_name]));
+    const scout = scoutState(checks.filter((c) => c.trajectory_id === t.id)
+      .map((c) => ({ condition: c.condition, met: c.met, at: new Date(c.at), byId: c.by_id })));
     return {
       id: t.id, youthId: t.youth_id, version: t.version, status: t.status,
+      scout: {
+        complete: scout.complete,
+        conditions: scout.conditions.map((c) => ({
+          condition: c.condition, met: c.met, at: c.at?.toISOString() ?? null, by: c.byId ? { id: c.byId, name: names.get(c.byId) ?? '?' } : null,
+        })),
+      },
       startedAt: new Date(t.started_at).toISOString(), closedAt: t.closed_at ? new Date(t.closed_at).toISOString() : null,
       closingReason: t.closing_reason, reopenedFrom: t.reopened_from,
       currentPhase: { id: current.id, key: current.key, name: current.name, position: current.position, plannedWeeks: current.planned_weeks, subSteps: current.sub_steps },
@@ -43,7 +54,7 @@ async function present(db: Db, ctx: RequestContext, rows: TrajectoryRow[]) {
       timeline: timeline.map((s) => ({ ...s, enteredAt: s.enteredAt.toISOString(), leftAt: s.leftAt?.toISOString() ?? null })),
       events: own.map((e) => ({
         id: e.id, kind: e.kind, fromPhase: phaseName(e.from_phase_id), toPhase: phaseName(e.to_phase_id),
-        reason: e.reason, closingReason: e.closing_reason, actor: { id: e.actor_id, name: e.actor_name }, at: new Date(e.at).toISOString(),
+        reason: e.reason, closingReason: e.closing_reason, gateOverrideReason: e.gate_override_reason, actor: { id: e.actor_id, name: e.actor_name }, at: new Date(e.at).toISOString(),
       })),
     };
   });
@@ -90,12 +101,17 @@ export async function start(ctx: RequestContext, youthId: string, id: string) {
       if (taken.tenant_id !== ctx.tenantId || taken.youth_id !== youthId) throw ID_IN_USE();
       return { trajectory: await presentOne(trx, ctx, (await trajectoryRepository.get(trx, ctx.tenantId, id))!), created: false };
     }
-    await tenantConfigRepository.lockPhaseModel(trx, ctx.tenantId, 'share');
-    const [first] = await trajectoryRepository.phases(trx, ctx.tenantId);
-    if (!first) throw new AppError('NO_PHASES', 409, 'Er is geen fasemodel ingesteld. Vraag de functioneel beheerder.');
-    const row = await open(trx, ctx, youthId, id, first, null, null);
+    const row = await startInFirstPhase(trx, ctx, youthId, id);
     return { trajectory: await presentOne(trx, ctx, row), created: true };
   });
+}
+
+/** Open a trajectory in the model's first phase (the caller checked the policy). */
+export async function startInFirstPhase(trx: Db, ctx: RequestContext, youthId: string, id: string = crypto.randomUUID()) {
+  await tenantConfigRepository.lockPhaseModel(trx, ctx.tenantId, 'share');
+  const [first] = await trajectoryRepository.phases(trx, ctx.tenantId);
+  if (!first) throw new AppError('NO_PHASES', 409, 'Er is geen fasemodel ingesteld. Vraag de functioneel beheerder.');
+  return open(trx, ctx, youthId, id, first, null, null);
 }
 
 export async function transition(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof TransitionBody>) {
@@ -110,6 +126,15 @@ export async function transition(ctx: RequestContext, trajectoryId: string, inpu
     const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
     if (input.toPhaseId && !phases.some((p) => p.id === input.toPhaseId)) throw notFound('Deze fase');
     const currentPhase = phases.find((p) => p.id === current.current_phase_id);
+    // Scout complete (IPTA ch. 2): leaving the first phase needs all four conditions, or a reason.
+    const leavingFirstPhase = currentPhase !== undefined && currentPhase.id === phases[0]?.id;
+    const { missing } = scoutState((await trajectoryRepository.scoutChecks(trx, ctx.tenantId, [trajectoryId]))
+      .map((c) => ({ condition: c.condition, met: c.met, at: new Date(c.at), byId: c.by_id })));
+    const movingForward = input.kind === 'forward';
+    if (scoutGateBlocks({ leavingFirstPhase, movingForward, missing, overrideReason: input.gateOverrideReason })) {
+      throw new AppError('SCOUT_INCOMPLETE', 409,
+        'Nog niet alle vier voorwaarden van de scoutfase zijn afgevinkt. Vink ze af, of geef een reden om toch door te gaan.', { missing });
+    }
     const outcome = planTransition(
       { status: current.status, currentPosition: currentPhase?.position ?? -1 },
       phases.map((p) => ({ id: p.id, position: p.position })),
@@ -126,10 +151,28 @@ export async function transition(ctx: RequestContext, trajectoryId: string, inpu
       tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: trajectoryId, youth_id: current.youth_id, kind: input.kind,
       from_phase_id: current.current_phase_id, to_phase_id: outcome.toPhase?.id ?? null,
       reason: input.reason.trim(), closing_reason: input.kind === 'close' ? input.closingReason ?? null : null,
+      gate_override_reason: leavingFirstPhase && movingForward && missing.length ? input.gateOverrideReason!.trim() : null,
       actor_id: ctx.user.id, at: now,
     });
     await writeAccessLog(trx, ctx, { action: 'update', youthId: current.youth_id, recordType: 'trajectory', recordId: trajectoryId });
     return presentOne(trx, ctx, updated);
+  });
+}
+
+/** Tick (or untick) scout-complete conditions; each tick is kept with who and when. */
+export async function checkScout(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof ScoutChecksBody>) {
+  return inTransaction(ctx, async (trx) => {
+    const current = await trajectoryRepository.getForUpdate(trx, ctx.tenantId, trajectoryId);
+    if (!current) throw notFound('Dit traject');
+    await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'scout_check');
+    const state = scoutState((await trajectoryRepository.scoutChecks(trx, ctx.tenantId, [trajectoryId]))
+      .map((c) => ({ condition: c.condition, met: c.met, at: new Date(c.at), byId: c.by_id })));
+    const changed = input.conditions.filter((c) => state.conditions.find((s) => s.condition === c.condition)?.met !== c.met);
+    await trajectoryRepository.insertScoutChecks(trx, changed.map((c) => ({
+      tenant_id: ctx.tenantId, trajectory_id: trajectoryId, youth_id: current.youth_id, condition: c.condition, met: c.met, at: ctx.now(), by_id: ctx.user.id,
+    })));
+    await writeAccessLog(trx, ctx, { action: 'update', youthId: current.youth_id, recordType: 'scout_check', recordId: trajectoryId });
+    return presentOne(trx, ctx, current);
   });
 }
 

@@ -8,11 +8,17 @@ let w: Awaited<ReturnType<typeof makeWorld>>;
 beforeAll(async () => { t = await startTestApp(); w = await makeWorld(t); });
 afterAll(async () => { await t.close(); });
 
-async function newYouthWithTrajectory() {
+const ALL_FOUR = ['found_and_spoken', 'meets_criteria', 'wants_to_work_on_future', 'expectations_aligned'];
+
+/** A youth in Fase 1 whose four scout conditions are ticked (unless `scoutDone` is false). */
+async function newYouthWithTrajectory(scoutDone = true) {
   const coach = await w.as(w.coachA);
   const youth = await coach.post('/api/youth', { id: randomUUID(), nickname: `Test ${randomUUID().slice(0, 4)}`, neighbourhood: 'Feijenoord' });
-  const started = await coach.post(`/api/youth/${youth.body.id}/trajectories`, { id: randomUUID() });
-  return { coach, youthId: youth.body.id as string, trajectory: started.body };
+  let trajectory = (await coach.post(`/api/youth/${youth.body.id}/trajectories`, { id: randomUUID() })).body;
+  if (scoutDone) {
+    trajectory = (await coach.put(`/api/trajectories/${trajectory.id}/scout-checks`, { conditions: ALL_FOUR.map((condition) => ({ condition, met: true })) })).body;
+  }
+  return { coach, youthId: youth.body.id as string, trajectory };
 }
 
 describe('a trajectory through the IJA phases', () => {
@@ -34,6 +40,21 @@ describe('a trajectory through the IJA phases', () => {
     });
   });
 
+  it('does not leave Fase 1 before the four scout conditions are met, unless the coach says why', async () => {
+    const { coach, trajectory } = await newYouthWithTrajectory(false);
+    const ticked = await coach.put(`/api/trajectories/${trajectory.id}/scout-checks`, { conditions: [
+      { condition: 'found_and_spoken', met: true }, { condition: 'meets_criteria', met: true },
+    ] });
+    expect(ticked.body.scout.conditions.filter((c: any) => c.met).map((c: any) => c.by.id)).toEqual([w.coachA.id, w.coachA.id]);
+    const blocked = await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: trajectory.version, kind: 'forward', reason: 'door' });
+    expect(blocked).toMatchObject({ status: 409, body: { code: 'SCOUT_INCOMPLETE', details: { missing: ['wants_to_work_on_future', 'expectations_aligned'] } } });
+    const moved = await coach.post(`/api/trajectories/${trajectory.id}/transitions`, {
+      version: trajectory.version, kind: 'forward', reason: 'door', gateOverrideReason: 'Dakloos: eerst een slaapplek regelen',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.events.at(-1)).toMatchObject({ kind: 'forward', gateOverrideReason: 'Dakloos: eerst een slaapplek regelen' });
+  });
+
   it('refuses a phase change without a reason', async () => {
     const { coach, trajectory } = await newYouthWithTrajectory();
     const res = await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: 1, kind: 'forward', reason: '  ' });
@@ -43,15 +64,15 @@ describe('a trajectory through the IJA phases', () => {
 
   it('gives 409 on a stale version instead of overwriting a colleague\'s step', async () => {
     const { coach, trajectory } = await newYouthWithTrajectory();
-    await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: 1, kind: 'forward', reason: 'door' });
-    const stale = await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: 1, kind: 'forward', reason: 'nog eens' });
+    await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: trajectory.version, kind: 'forward', reason: 'door' });
+    const stale = await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: trajectory.version, kind: 'forward', reason: 'nog eens' });
     expect(stale.status).toBe(409);
     expect(stale.body.details.current.currentPhase.name).toBe('Fase 2 Verdieping');
   });
 
   it('goes back, pauses, resumes, closes with a closing reason and reopens as a new trajectory', async () => {
     const { coach, youthId, trajectory } = await newYouthWithTrajectory();
-    let tr = (await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: 1, kind: 'forward', reason: 'klaar' })).body;
+    let tr = (await coach.post(`/api/trajectories/${trajectory.id}/transitions`, { version: trajectory.version, kind: 'forward', reason: 'klaar' })).body;
     tr = (await coach.post(`/api/trajectories/${tr.id}/transitions`, { version: tr.version, kind: 'back', reason: 'contact weer kwijt' })).body;
     expect(tr.currentPhase.key).toBe('vertrouwen');
     tr = (await coach.post(`/api/trajectories/${tr.id}/transitions`, { version: tr.version, kind: 'pause', reason: 'op vakantie' })).body;

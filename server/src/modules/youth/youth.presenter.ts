@@ -52,6 +52,7 @@ export interface YouthListRow {
   birth_date: string | null; created_at: Date | string; team_id: string; team_name: string;
   trajectory_id: string | null; status: 'active' | 'paused' | 'closed' | null; phase_entered_at: Date | string | null;
   phase_id: string | null; phase_key: string | null; phase_name: string | null; phase_position: number | null; planned_weeks: number | null;
+  attempts_count: number | string | null; last_contact_at: Date | string | null;
 }
 
 export function presentYouthSummary(r: YouthListRow, coaches: Person[], now: Date, today: string) {
@@ -69,6 +70,10 @@ export function presentYouthSummary(r: YouthListRow, coaches: Person[], now: Dat
     id: r.id, displayName: displayName(r), nickname: r.nickname, neighbourhood: r.neighbourhood,
     age: ageOn(r.birth_date, today), team: { id: r.team_id, name: r.team_name }, coaches,
     registeredAt: new Date(r.created_at).toISOString(), trajectory,
+    daysSinceRegistration: daysBetween(new Date(r.created_at), now),
+    attempts: Number(r.attempts_count ?? 0),
+    lastContactAt: r.last_contact_at ? new Date(r.last_contact_at).toISOString() : null,
+    daysSinceContact: r.last_contact_at ? daysBetween(new Date(r.last_contact_at), now) : null,
   };
 }
 

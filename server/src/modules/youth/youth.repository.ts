@@ -79,6 +79,14 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
         .as('tr'),
       (join) => join.onTrue(),
     )
+    .select((eb) => [
+      // Outreach at a glance: tries so far, and the last time the youth was really reached.
+      eb.selectFrom('contact_attempt as a').select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('a.youth_id', '=', 'y.id').where('a.tenant_id', '=', tenantId).as('attempts_count'),
+      sql<Date | null>`greatest(
+        (select max(c.happened_at) from contact c where c.tenant_id = ${tenantId} and c.youth_id = y.id),
+        (select max(a.at) from contact_attempt a where a.tenant_id = ${tenantId} and a.youth_id = y.id and a.outcome in ('gesproken', 'afspraak_gemaakt')))`.as('last_contact_at'),
+    ])
     .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
       'team.id as team_id', 'team.name as team_name',
       'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'tr.phase_id', 'tr.phase_key', 'tr.phase_name', 'tr.phase_position', 'tr.planned_weeks'])

@@ -71,6 +71,12 @@ export const YouthSummary = z.object({
   coaches: z.array(Person),
   registeredAt: z.string(),
   trajectory: TrajectorySummary.nullable(),
+  daysSinceRegistration: z.number(),
+  /** Contact attempts so far (IJA: "nee is geen optie" — the count stays in sight). */
+  attempts: z.number(),
+  /** Last contactmoment or attempt in which the youth was spoken; null when never. */
+  lastContactAt: z.string().nullable(),
+  daysSinceContact: z.number().nullable(),
 });
 
 export const YouthList = z.object({ items: z.array(YouthSummary) });

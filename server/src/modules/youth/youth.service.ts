@@ -9,11 +9,29 @@ import { hasRole, type RequestContext } from '../../platform/request-context.js'
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction } from '../../platform/transaction.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
-import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
+import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
 import * as youthRepository from './youth.repository.js';
 import { presentHistory, presentYouth, presentYouthSummary, referencedIds, youthColumns } from './youth.presenter.js';
 import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
+
+/**
+ * One use case on a record in a youth's file: one transaction, the policy decides (403 logged,
+ * 404 outside the tenant), and the access log records what was done with which record.
+ * Modules of the casework (contacts, incidents, ...) go through here, so none can forget either.
+ */
+export async function onYouthFile<T>(
+  ctx: RequestContext, youthId: string,
+  intent: { action: 'read' | 'create' | 'update'; recordType: string; recordId?: string | undefined },
+  work: (trx: Db, youth: YouthRow) => Promise<T>,
+): Promise<T> {
+  return inTransaction(ctx, async (trx) => {
+    const youth = await loadAuthorised(trx, ctx, youthId, intent.action === 'read' ? 'youth.read' : 'youth.update', intent.recordType);
+    const result = await work(trx, youth);
+    await writeAccessLog(trx, ctx, { action: intent.action, youthId, recordType: intent.recordType, recordId: intent.recordId ?? youthId });
+    return result;
+  });
+}
 
 /**
  * Load a youth for a use case: 404 when it is not in the caller's tenant, 403 (logged) when the
@@ -43,14 +61,11 @@ async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
   });
 }
 
-/** Answers from the tenant's lists must be on the list (a free text would not count in the figures). */
-async function assertOptions(trx: Db, ctx: RequestContext, input: { signalSource?: string | null | undefined; gender?: string | null | undefined }) {
-  for (const [field, list, value] of [['signalSource', 'signal_source', input.signalSource], ['gender', 'gender', input.gender]] as const) {
-    if (value && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, list, value))) {
-      throw new AppError('UNKNOWN_OPTION', 400, 'Kies een waarde uit de lijst.', { field });
-    }
-  }
-}
+const assertOptions = (trx: Db, ctx: RequestContext, input: { signalSource?: string | null | undefined; gender?: string | null | undefined }) =>
+  assertListed(trx, ctx.tenantId, [
+    { field: 'signalSource', list: 'signal_source', values: [input.signalSource] },
+    { field: 'gender', list: 'gender', values: [input.gender] },
+  ]);
 
 /**
  * The same registration sent again (a retry after a lost answer) gets the record made the
@@ -81,21 +96,33 @@ export async function register(ctx: RequestContext, input: z.infer<typeof NewYou
       if (unknown.length) throw new AppError('COACH_NOT_IN_TEAM', 400, 'De gekozen coach werkt niet in dit team.', { field: 'coachIds', unknown });
     }
     await assertOptions(trx, ctx, input);
-    const now = ctx.now();
-    const fields = youthColumns(input);
-    const inserted = await youthRepository.insert(trx, {
-      tenant_id: ctx.tenantId, id: input.id, team_id: teamId, ...fields,
-      target_indicators: input.targetIndicators ?? [],
-      created_by: ctx.user.id, created_at: now, updated_at: now,
-    }, coachIds, now);
+    const inserted = await createYouthRecord(trx, ctx, { id: input.id, teamId, coachIds, fields: input, targetIndicators: input.targetIndicators ?? [] });
     if (!inserted) return { youth: await retriedRegistration(trx, ctx, input.id), created: false };
-    await recordRevision(trx, {
-      tenantId: ctx.tenantId, entity: 'youth', entityId: input.id, youthId: input.id, actorId: ctx.user.id, at: now,
-      changes: changedFields({} as Record<string, unknown>, { ...fields, team_id: teamId, coach_ids: coachIds }),
-    });
-    await writeAccessLog(trx, ctx, { action: 'create', youthId: input.id, recordType: 'youth', recordId: input.id });
     return { youth: await present(trx, ctx, (await youthRepository.get(trx, ctx.tenantId, input.id))!), created: true };
   });
+}
+
+/**
+ * The record of a new youth with its coaches, its first revision and its access-log entry;
+ * shared by registering on the street and assigning a signal from the intake queue.
+ * The caller has checked the policy. False when the id exists already.
+ */
+export async function createYouthRecord(trx: Db, ctx: RequestContext, y: {
+  id: string; teamId: string; coachIds: string[]; fields: Parameters<typeof youthColumns>[0]; targetIndicators: string[];
+}): Promise<boolean> {
+  const now = ctx.now();
+  const fields = youthColumns(y.fields);
+  const inserted = await youthRepository.insert(trx, {
+    tenant_id: ctx.tenantId, id: y.id, team_id: y.teamId, ...fields, target_indicators: y.targetIndicators,
+    created_by: ctx.user.id, created_at: now, updated_at: now,
+  }, y.coachIds, now);
+  if (!inserted) return false;
+  await recordRevision(trx, {
+    tenantId: ctx.tenantId, entity: 'youth', entityId: y.id, youthId: y.id, actorId: ctx.user.id, at: now,
+    changes: changedFields({} as Record<string, unknown>, { ...fields, team_id: y.teamId, coach_ids: y.coachIds }),
+  });
+  await writeAccessLog(trx, ctx, { action: 'create', youthId: y.id, recordType: 'youth', recordId: y.id });
+  return true;
 }
 
 export async function read(ctx: RequestContext, youthId: string) {

@@ -10,6 +10,7 @@ export interface TenantTable {
   age_min: number;
   age_max: number;
   require_2fa_for_all: Generated<boolean>;
+  contact_edit_days: Generated<number>;
   version: Generated<number>;
   created_at: Generated<Timestamp>;
 }
@@ -151,6 +152,7 @@ export interface TrajectoryEventTable {
   actor_id: string;
   at: Timestamp;
   seq: Generated<number>;
+  gate_override_reason: Generated<string | null>;
 }
 
 export interface RevisionTable {
@@ -181,6 +183,63 @@ export interface AccessLogTable {
   hash: string;
 }
 
+export interface SignalTable {
+  tenant_id: string; id: string; team_id: string; youth_id: string | null;
+  status: 'open' | 'assigned' | 'dismissed'; source: string;
+  reporter_name: string | null; reporter_organisation: string | null; vindplaats: string | null; reason: string | null;
+  reported_on: string;
+  youth_nickname: string | null; youth_first_name: string | null; youth_last_name: string | null;
+  youth_birth_date: string | null; youth_neighbourhood: string | null;
+  assigned_coach_id: string | null; assigned_by: string | null; assigned_at: Timestamp | null; dismissed_reason: string | null;
+  created_by: string; created_at: Timestamp; version: Generated<number>;
+}
+
+export interface ContactAttemptTable {
+  tenant_id: string; id: string; youth_id: string; at: Timestamp; channel: string; outcome: string;
+  note: string | null; author_id: string; created_at: Timestamp;
+}
+
+export interface KennismakingTable {
+  tenant_id: string; id: string; youth_id: string; held_at: Timestamp; place: string;
+  youth_expectations: string | null; coach_expectations: string | null; urgent_matters: string | null; self_description: string | null;
+  author_id: string; created_at: Timestamp; version: Generated<number>;
+}
+
+export type ScoutCondition = 'found_and_spoken' | 'meets_criteria' | 'wants_to_work_on_future' | 'expectations_aligned';
+
+export interface ScoutCheckTable {
+  tenant_id: string; id: Generated<number>; trajectory_id: string; youth_id: string; condition: ScoutCondition;
+  met: boolean; at: Timestamp; by_id: string;
+}
+
+export interface FiveG { gebeurtenis: string; gedachten: string; gevoelens: string; gedrag: string; gevolg: string }
+
+export interface ContactTable {
+  tenant_id: string; id: string; youth_id: string; happened_at: Timestamp; mode: string; with_whom: string[];
+  duration_minutes: number | null; note: string | null; principles: string[];
+  five_g: ColumnType<FiveG | null, string | null, string | null>;
+  scaling_score: number | null; scaling_topic: string | null; appointment_id: string | null;
+  author_id: string; created_at: Timestamp; version: Generated<number>;
+}
+
+export interface ContactAddendumTable {
+  tenant_id: string; id: string; contact_id: string; youth_id: string; text: string; author_id: string; at: Timestamp;
+}
+
+export interface IncidentTable {
+  tenant_id: string; id: string; youth_id: string; reported_at: Timestamp; coach_arrived_at: Timestamp | null;
+  place: string; what: string; involved: string | null; agreed: string | null; follow_up: string | null;
+  author_id: string; created_at: Timestamp; version: Generated<number>;
+}
+
+export type AppointmentStatus = 'planned' | 'held' | 'no_show' | 'cancelled';
+
+export interface AppointmentTable {
+  tenant_id: string; id: string; youth_id: string; coach_id: string; starts_at: Timestamp; duration_minutes: number;
+  place: string | null; purpose: string; with_whom: string[]; status: AppointmentStatus; contact_id: string | null;
+  created_by: string; created_at: Timestamp; version: Generated<number>;
+}
+
 export interface Database {
   tenant: TenantTable;
   organisation: OrganisationTable;
@@ -198,6 +257,14 @@ export interface Database {
   trajectory_event: TrajectoryEventTable;
   revision: RevisionTable;
   access_log: AccessLogTable;
+  signal: SignalTable;
+  contact_attempt: ContactAttemptTable;
+  kennismaking: KennismakingTable;
+  scout_check: ScoutCheckTable;
+  contact: ContactTable;
+  contact_addendum: ContactAddendumTable;
+  incident: IncidentTable;
+  appointment: AppointmentTable;
 }
 
 export type YouthRow = Selectable<YouthTable>;

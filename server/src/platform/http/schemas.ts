@@ -23,5 +23,14 @@ export const CalendarDate = z.iso.date({ message: 'Geen bestaande datum (JJJJ-MM
 /** A birth date: an existing date, not in the future. */
 export const BirthDate = CalendarDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'Een geboortedatum ligt niet in de toekomst.');
 
+/** A moment with its offset, as phones send it ('2026-11-23T21:40:00+01:00'). */
+export const Instant = z.iso.datetime({ offset: true, message: 'Geen geldig tijdstip (datum en tijd).' });
+
+/** A key from one of the tenant's answer lists (checked against the list by the service). */
+export const OptionKey = ShortText(60).pipe(z.string().min(1, 'Kies een waarde uit de lijst.'));
+
+/** Paging by position in a newest-first list: the cursor is the last item seen. */
+export const PageQuery = { limit: z.coerce.number().int().min(1).max(200).default(50), before: ShortText(200).optional() };
+
 export const ErrorBody = z.object({ code: z.string(), message: z.string(), details: z.unknown() });
 export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

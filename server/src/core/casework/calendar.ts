@@ -1,0 +1,13 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
+
+/** Days as a Dutch coach lives them: midnight to midnight in Amsterdam, summer time included. */
+export function amsterdamDayStart(now: Date, plusDays = 0): Date {
+  return new Date(addDays(startOfDay(new TZDate(now, 'Europe/Amsterdam')), plusDays).getTime());
+}
+
+/**
+ * No contact with an active youth for this many days puts them on the coach's home screen.
+ * (Issue 9 makes it a per-tenant norm.)
+ */
+export const NO_CONTACT_DAYS = 14;

@@ -1,0 +1,41 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../platform/db/index.js';
+
+/**
+ * One timeline of a youth, merged from every kind of record, newest first. Each kind is its
+ * own indexed, limited subquery (tenant, youth, time), so a youth with thousands of contacts
+ * pages as fast as one with ten. Paging is by position (at, id), not by offset.
+ */
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineRow { kind: TimelineKind; id: string; at: Date | string; actor_id: string | null; data: Record<string, unknown> }
+
+const SOURCES: Record<TimelineKind, { table: string; at: string; actor: string; data: string }> = {
+  signal: { table: 'signal', at: 'created_at', actor: 'created_by',
+    data: `jsonb_build_object('source', source, 'reporterName', reporter_name, 'reporterOrganisation', reporter_organisation, 'reason', reason, 'vindplaats', vindplaats, 'status', status)` },
+  attempt: { table: 'contact_attempt', at: 'at', actor: 'author_id',
+    data: `jsonb_build_object('channel', channel, 'outcome', outcome, 'note', note)` },
+  kennismaking: { table: 'kennismaking', at: 'held_at', actor: 'author_id',
+    data: `jsonb_build_object('place', place, 'youthExpectations', youth_expectations, 'coachExpectations', coach_expectations, 'urgentMatters', urgent_matters, 'selfDescription', self_description)` },
+  contact: { table: 'contact', at: 'happened_at', actor: 'author_id',
+    data: `jsonb_build_object('mode', mode, 'withWhom', with_whom, 'durationMinutes', duration_minutes, 'note', note, 'principles', principles, 'fiveG', five_g, 'scalingScore', scaling_score, 'scalingTopic', scaling_topic)` },
+  incident: { table: 'incident', at: 'reported_at', actor: 'author_id',
+    data: `jsonb_build_object('place', place, 'what', what, 'agreed', agreed, 'coachArrivedAt', coach_arrived_at, 'responseMinutes', round(extract(epoch from (coach_arrived_at - reported_at)) / 60))` },
+  appointment: { table: 'appointment', at: 'starts_at', actor: 'coach_id',
+    data: `jsonb_build_object('purpose', purpose, 'place', place, 'status', status, 'durationMinutes', duration_minutes)` },
+  phase: { table: 'trajectory_event', at: 'at', actor: 'actor_id',
+    data: `jsonb_build_object('event', kind, 'fromPhase', (select name from phase where phase.id = from_phase_id), 'toPhase', (select name from phase where phase.id = to_phase_id), 'reason', reason, 'closingReason', closing_reason, 'gateOverrideReason', gate_override_reason)` },
+};
+
+export async function page(db: Db, q: { tenantId: string; youthId: string; kinds: TimelineKind[]; limit: number; before?: { at: Date; id: string } }) {
+  const parts: RawBuilder<unknown>[] = q.kinds.map((kind) => {
+    const s = SOURCES[kind];
+    const after = q.before ? sql` and (${sql.ref(s.at)}, id) < (${q.before.at}, ${q.before.id}::uuid)` : sql``;
+    return sql`(select ${sql.lit(kind)}::text as kind, id, ${sql.ref(s.at)} as at, ${sql.ref(s.actor)} as actor_id, ${sql.raw(s.data)} as data
+      from ${sql.table(s.table)} where tenant_id = ${q.tenantId} and youth_id = ${q.youthId}${after}
+      order by ${sql.ref(s.at)} desc, id desc limit ${q.limit + 1})`;
+  });
+  const result = await sql<TimelineRow>`select * from (${sql.join(parts, sql` union all `)}) t order by at desc, id desc limit ${q.limit + 1}`.execute(db);
+  return result.rows;
+}
