@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, totpCode, unique } from './support.js';
+import { ADMIN_SECRET_FILE as secretFile, expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, totpCode, unique } from './support.js';
 
-// The admin enrols 2FA on the very first login (first project); later projects reuse the secret.
-const secretFile = path.join(os.tmpdir(), `spil-e2e-admin-totp-${process.env.E2E_PORT ?? 3917}`);
+// The admin enrols 2FA on the very first login (first project); later projects (and the API
+// helper in support.ts) reuse the secret.
 
 test('the administrator enrols two-factor authentication on first login and manages the set-up', async ({ page }) => {
   await loginWithPassword(page, LOGINS.admin);

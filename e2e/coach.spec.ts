@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, todayNl, unique } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, todayNl, unique } from './support.js';
 
 test('a coach registers a youth from a street signal, starts a trajectory, moves it on and reads back history and access log', async ({ page }) => {
   await page.goto('/');
@@ -44,6 +44,9 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
 
   await expect(page.getByRole('heading', { level: 1, name: nickname })).toBeVisible();
   await expect(page.getByText('Nog geen traject').first()).toBeVisible();
+  // The file's sections are tabs; the trajectory comes first. Only a team lead may change the coach.
+  await expect(page.getByRole('tab', { name: 'Traject' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Coach wijzigen' })).toHaveCount(0);
   await expectAccessible(page, 'Dossier (nieuw)');
   await expectNoHorizontalScroll(page);
 
@@ -71,6 +74,7 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
   await expect(page.locator('[aria-current="step"]')).toContainText(nextPhase);
 
   // History: who did what, when, and why.
+  await openTab(page, 'Geschiedenis');
   const history = page.getByRole('list', { name: 'Geschiedenis' });
   const move = history.getByRole('listitem').filter({ hasText: 'Naar volgende fase' });
   await expect(move).toContainText('Sanne de Vries');
@@ -81,6 +85,7 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
   await expect(history.getByRole('listitem').filter({ hasText: 'Traject gestart' })).toContainText('Sanne de Vries');
 
   // Access log: who looked at the file.
+  await openTab(page, 'Wie heeft dit bekeken');
   const log = page.getByRole('region', { name: 'Tabel: Wie heeft dit dossier bekeken' });
   await expect(log).toBeVisible();
   await expect(log.getByRole('row').filter({ hasText: 'Sanne de Vries' }).first()).toBeVisible();
@@ -110,6 +115,7 @@ test('the coach edits the details and a stale edit is caught', async ({ page, br
   const otherPage = await other.newPage();
   await login(otherPage, LOGINS.coach, 'Mijn jongeren');
   await otherPage.goto(url);
+  await openTab(otherPage, 'Gegevens');
   await otherPage.getByRole('button', { name: 'Gegevens wijzigen' }).click();
   await otherPage.getByLabel('Telefoon').fill('06 12345678');
   await otherPage.getByRole('button', { name: 'Opslaan' }).click();
@@ -117,6 +123,7 @@ test('the coach edits the details and a stale edit is caught', async ({ page, br
   await other.close();
 
   // This (stale) session now edits and is told someone else changed it.
+  await openTab(page, 'Gegevens');
   await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
   await expectAccessible(page, 'Dossier bewerken');
   await page.getByLabel('Woonplaats').fill('Rotterdam');
@@ -128,10 +135,12 @@ test('the coach edits the details and a stale edit is caught', async ({ page, br
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('De gegevens zijn opgeslagen.')).toBeVisible();
 
+  await openTab(page, 'Geschiedenis');
   const history = page.getByRole('list', { name: 'Geschiedenis' });
   await expect(history.getByRole('listitem').filter({ hasText: 'Woonplaats' })).toContainText('Rotterdam');
 
   // A server-side field error shows next to the field and in the summary.
+  await openTab(page, 'Gegevens');
   await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
   await page.getByLabel('Postcode').fill('12');
   await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, request as pwRequest, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
@@ -78,4 +79,81 @@ export async function loginWithPassword(page: Page, email: string) {
 export async function login(page: Page, email: string, expectedHeading: string | RegExp) {
   await loginWithPassword(page, email);
   await expect(page.getByRole('heading', { level: 1, name: expectedHeading })).toBeVisible();
+}
+
+/** Open one section of the youth file (the sections are tabs). */
+export async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** A screenshot for people to look at, only when E2E_SHOTS_DIR is set (not part of any check). */
+export async function shot(page: Page, name: string) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
+}
+
+const PORT = process.env.E2E_PORT ?? 3917;
+/** Shared with admin-policy.spec.ts: whoever enrols the admin first stores the secret here. */
+export const ADMIN_SECRET_FILE = path.join(os.tmpdir(), `spil-e2e-admin-totp-${PORT}`);
+const ADMIN_STATE_FILE = path.join(os.tmpdir(), `spil-e2e-admin-state-${PORT}.json`);
+
+/** A state-changing API call with the CSRF double-submit header, as the web app sends it. */
+export async function apiSend(ctx: APIRequestContext, method: 'POST' | 'PUT' | 'PATCH', url: string, data: unknown): Promise<APIResponse> {
+  let csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'spil_csrf');
+  if (!csrf) {
+    await ctx.get('/api/auth/me');
+    csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'spil_csrf');
+  }
+  return ctx.fetch(url, { method, data, headers: { 'x-csrf-token': decodeURIComponent(csrf?.value ?? '') } });
+}
+
+/**
+ * An API session of the administrator. It logs in with 2FA once per run and is then shared
+ * (also between the mobile and desktop workers), so tests do not use up the admin's code steps.
+ */
+export async function adminApi(): Promise<APIRequestContext> {
+  const baseURL = `http://127.0.0.1:${PORT}`;
+  if (existsSync(ADMIN_STATE_FILE)) {
+    const ctx = await pwRequest.newContext({ baseURL, storageState: ADMIN_STATE_FILE });
+    const me = await ctx.get('/api/auth/me');
+    if (me.ok() && (await me.json() as { stage: string }).stage === 'complete') return ctx;
+    await ctx.dispose();
+  }
+  const ctx = await pwRequest.newContext({ baseURL });
+  const login = await apiSend(ctx, 'POST', '/api/auth/login', { email: LOGINS.admin, password: PASSWORD });
+  expect(login.status(), 'admin login').toBe(200);
+  const { stage } = await login.json() as { stage: string };
+  if (stage === 'totp_enrolment') {
+    const enrol = await apiSend(ctx, 'POST', '/api/auth/totp/enrolment', {});
+    const { secret } = await enrol.json() as { secret: string };
+    writeFileSync(ADMIN_SECRET_FILE, secret);
+    const ok = await apiSend(ctx, 'POST', '/api/auth/totp/enrolment/confirm', { code: totpCode(secret) });
+    expect(ok.status(), 'admin 2FA enrolment').toBe(200);
+  } else if (stage === 'totp') {
+    const ok = await apiSend(ctx, 'POST', '/api/auth/totp', { code: totpCode(readFileSync(ADMIN_SECRET_FILE, 'utf8').trim()) });
+    expect(ok.status(), 'admin 2FA code').toBe(200);
+  }
+  await ctx.storageState({ path: ADMIN_STATE_FILE });
+  return ctx;
+}
+
+/** The administrator adds a user to the demo coach's organisation and team (Wijkteam Feijenoord). */
+export async function createUser(user: { email: string; displayName: string; roles: string[]; password: string }) {
+  const admin = await adminApi();
+  try {
+    const users = await (await admin.get('/api/admin/users')).json() as { items: { email: string; organisationId: string; teamIds: string[] }[] };
+    const sanne = users.items.find((u) => u.email === LOGINS.coach);
+    expect(sanne, 'demo coach present').toBeTruthy();
+    const res = await apiSend(admin, 'POST', '/api/admin/users', {
+      id: randomUUID(), ...user, organisationId: sanne!.organisationId, teamIds: sanne!.teamIds,
+    });
+    expect(res.status(), `create user: ${await res.text()}`).toBe(201);
+  } finally {
+    await admin.dispose();
+  }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
-import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, totpCode } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, openTab, totpCode } from './support.js';
 
 test('a team lead logs in with two-factor authentication and sees the team; a coach of another team cannot open those files', async ({ page, browser }) => {
   await loginWithPassword(page, LOGINS.teamlead);
@@ -42,6 +42,7 @@ test('a team lead logs in with two-factor authentication and sees the team; a co
 
   // The refused attempt shows in the file's access log.
   await page.reload();
+  await openTab(page, 'Wie heeft dit bekeken');
   const log = page.getByRole('region', { name: 'Tabel: Wie heeft dit dossier bekeken' });
   await expect(log.getByRole('row').filter({ hasText: 'Mohamed El Amrani' }).filter({ hasText: 'Geweigerd' }).first()).toBeVisible();
 });

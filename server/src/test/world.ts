@@ -23,7 +23,7 @@ export async function makeWorld(t: TestApp) {
   const policy = await makeUser(db, { tenantId: tenant.id, organisationId: org.id, roles: ['beleidsmedewerker'], name: 'Beleid' });
   const enzo = await makeYouth(db, {
     tenantId: tenant.id, teamId: teamA.id, coachIds: [coachA.id], createdBy: coachA.id, now,
-    fields: { first_name: 'Enzo', neighbourhood: 'Feijenoord' }, trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 10, daysInPhase: 10 },
+    fields: { first_name: 'Enzo', birth_date: '2006-02-03', neighbourhood: 'Feijenoord' }, trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 10, daysInPhase: 10 },
   });
 
   const other = await makeTenant(db, { name: 'Gemeente Elders' });

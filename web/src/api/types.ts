@@ -94,3 +94,8 @@ export interface PhaseModel {
   preset: string; version: number;
   phases: { id: string; key: string; name: string; position: number; plannedWeeks: number | null; subSteps: string[]; active: boolean }[];
 }
+
+export type Method = 'ipta' | 'ija';
+export interface TenantSettings {
+  name: string; method: Method; ageWindow: { min: number; max: number }; requireTwoFactorForAll: boolean; version: number;
+}

@@ -128,3 +128,37 @@ export function Fieldset({ legend, children, description, id }: { legend: ReactN
     </fieldset>
   );
 }
+
+/** A group of radio buttons with a legend; each option may carry a description. */
+export function RadioGroupField({ name, legend, value, onChange, options, description, error }: {
+  name: string; legend: ReactNode; value: string; onChange: (v: string) => void;
+  options: (Option & { description?: ReactNode })[]; description?: ReactNode; error?: string;
+}) {
+  const gid = fieldId(name);
+  const groupDescribedBy = [error ? `${gid}-error` : null, description ? `${gid}-description` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={gid} aria-describedby={groupDescribedBy}>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {description ? <p className="utrecht-form-field-description" id={`${gid}-description`}>{description}</p> : null}
+      {error ? <p className="utrecht-form-field-error-message" id={`${gid}-error`}>{error}</p> : null}
+      {options.map((o) => {
+        const oid = `${gid}-${o.value}`;
+        return (
+          <div key={o.value} className="utrecht-form-field utrecht-form-field--radio spil-checkbox">
+            <div className="utrecht-form-field__input">
+              <input id={oid} name={name} type="radio" value={o.value} checked={value === o.value}
+                className="utrecht-radio-button utrecht-radio-button--html-input"
+                onChange={() => onChange(o.value)}
+                aria-describedby={o.description ? `${oid}-description` : undefined} />
+            </div>
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={oid}>{o.label}</label>
+            </div>
+            {o.description ? <div className="utrecht-form-field-description utrecht-form-field__description" id={`${oid}-description`}>{o.description}</div> : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -39,6 +39,7 @@ function NavLinks({ me }: { me: Me }) {
   if (hasRole(me, 'teamleider')) items.push({ to: '/team', label: t('nav.team') });
   if (hasRole(me, 'beleidsmedewerker')) items.push({ to: '/beleid', label: t('nav.policy') });
   if (hasRole(me, 'functioneel_beheerder')) items.push({ to: '/beheer', label: t('nav.admin') });
+  items.push({ to: '/mijn-account', label: t('nav.account') });
   return (
     <nav className="spil-nav" aria-label={t('layout.mainNav')}>
       <ul className="spil-nav__list">

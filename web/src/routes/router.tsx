@@ -10,6 +10,8 @@ import { PageTitle } from '../components/PageTitle';
 import type { Role } from '../api/types';
 import { OrganisationsPage, TeamsPage } from './admin/EntityAdmin';
 import { PhaseModelPage } from './admin/PhaseModelPage';
+import { SettingsPage } from './admin/SettingsPage';
+import { AccountPage } from './account/AccountPage';
 import { UsersPage } from './admin/UsersPage';
 import { LoginFlow } from './login/LoginFlow';
 import { PolicyPage } from './policy/PolicyPage';
@@ -91,6 +93,8 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),
   r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),
   r('/beheer/fasemodel', requireRole(['functioneel_beheerder'], PhaseModelPage)),
+  r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
+  r('/mijn-account', AccountPage),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -33,7 +33,9 @@ export function HistorySection({ youthId, youth }: { youthId: string; youth: You
                 <time dateTime={h.at}>{formatDateTime(h.at)}</time> · {h.actor.name}
               </p>
               <p className="spil-history__what">
-                {h.kind === 'field'
+                {h.kind === 'field' && h.what === 'assignmentReason'
+                  ? <><strong>{t('history.assignmentReason')}</strong>: {formatValue(t, h.what, h.to, names)}</>
+                  : h.kind === 'field'
                   ? <><strong>{t(`youth.fields.${h.what}`, { defaultValue: h.what })}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
                   : <><strong>{t(`history.trajectory.${h.what}`, { defaultValue: h.what })}</strong>{h.from || h.to ? <>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</> : null}</>}
               </p>

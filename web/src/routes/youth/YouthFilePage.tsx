@@ -1,17 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, isApiError } from '../../api/client';
 import type { Items, Trajectory, Youth } from '../../api/types';
 import { Alert } from '../../components/Alert';
-import { ButtonLink } from '../../components/Button';
+import { hasRole, useCurrentUser } from '../../auth/session';
+import { Button, ButtonLink } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
 import { StatusBadge } from '../../components/StatusText';
+import { Tabs } from '../../components/Tabs';
 import { AccessLogSection } from './AccessLogSection';
 import { DetailsSection } from './DetailsSection';
 import { HistorySection } from './HistorySection';
 import { TrajectorySection } from './TrajectorySection';
+import { AssignmentForm } from './AssignmentDialog';
+
+const SECTIONS = ['traject', 'gegevens', 'geschiedenis', 'toegang'] as const;
+type Section = typeof SECTIONS[number];
+
+/** The tab to open first: a link like …#geschiedenis opens that section. */
+function initialSection(): Section {
+  const hash = window.location.hash.replace(/^#(panel-)?/, '');
+  return (SECTIONS as readonly string[]).includes(hash) ? hash as Section : 'traject';
+}
 
 export function NoAccess() {
   const { t } = useTranslation();
@@ -26,6 +40,7 @@ export function NoAccess() {
 
 export function YouthFilePage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const { youthId } = useParams({ strict: false }) as { youthId: string };
   const youth = useQuery({ queryKey: ['youth', youthId], queryFn: () => get<Youth>(`/api/youth/${youthId}`), retry: false });
   const trajectories = useQuery({
@@ -33,6 +48,10 @@ export function YouthFilePage() {
     queryFn: () => get<Items<Trajectory>>(`/api/youth/${youthId}/trajectories`),
     enabled: youth.isSuccess,
   });
+  const [section, setSection] = useState<Section>(initialSection);
+  const [assigning, setAssigning] = useState(false);
+  const [assignedNotice, setAssignedNotice] = useState<string | null>(null);
+  const closeAssign = useCallback(() => setAssigning(false), []);
 
   if (youth.isPending) return <><PageTitle title={t('file.title')} /><Paragraph>{t('common.loading')}</Paragraph></>;
   if (youth.isError) {
@@ -45,6 +64,8 @@ export function YouthFilePage() {
   const y = youth.data;
   const current = trajectories.data?.items[0];
   const open = current && current.status !== 'closed' ? current : undefined;
+  // Only a team lead of this youth's team may hand the youth to another coach.
+  const mayAssign = hasRole(me, 'teamleider') && me.user.teams.some((tm) => tm.id === y.team.id);
 
   return (
     <>
@@ -59,20 +80,32 @@ export function YouthFilePage() {
           <span className="spil-label">{t('youthList.coach')}: </span>
           {y.coaches.length ? y.coaches.map((c) => c.name).join(', ') : t('youthList.noCoach')} · {y.team.name}
         </p>
+        {assignedNotice ? <Alert type="ok">{assignedNotice}</Alert> : null}
+        {mayAssign ? (
+          <div className="spil-file-actions">
+            <Button onClick={() => { setAssignedNotice(null); setAssigning(true); }}>{t('assignment.open')}</Button>
+          </div>
+        ) : null}
         {y.outsideAgeWindow ? <Alert type="warning">{t('file.outsideAgeWindow')}</Alert> : null}
       </div>
-      <nav className="spil-toc" aria-label={t('file.sectionsNav')}>
-        <ul>
-          <li><a className="utrecht-link" href="#traject">{t('file.trajectory')}</a></li>
-          <li><a className="utrecht-link" href="#gegevens">{t('file.details')}</a></li>
-          <li><a className="utrecht-link" href="#geschiedenis">{t('file.history')}</a></li>
-          <li><a className="utrecht-link" href="#toegang">{t('file.accessLog')}</a></li>
-        </ul>
-      </nav>
-      <TrajectorySection youthId={y.id} query={trajectories} />
-      <DetailsSection youth={y} />
-      <HistorySection youthId={y.id} youth={y} />
-      <AccessLogSection youthId={y.id} />
+      {mayAssign ? (
+        <Dialog open={assigning} onClose={closeAssign} title={t('assignment.title')}>
+          {assigning ? (
+            <AssignmentForm youth={y} onClose={closeAssign} onDone={(updated) => {
+              setAssigning(false);
+              setAssignedNotice(t('assignment.saved', {
+                coaches: updated.coaches.map((c) => c.name).join(', '), team: updated.team.name,
+              }));
+            }} />
+          ) : null}
+        </Dialog>
+      ) : null}
+      <Tabs label={t('file.sectionsNav')} selected={section} onSelect={(id) => setSection(id as Section)} tabs={[
+        { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} /> },
+        { id: 'gegevens', label: t('file.details'), content: <DetailsSection youth={y} /> },
+        { id: 'geschiedenis', label: t('file.history'), content: <HistorySection youthId={y.id} youth={y} /> },
+        { id: 'toegang', label: t('file.accessLogTab'), content: <AccessLogSection youthId={y.id} /> },
+      ]} />
     </>
   );
 }
