@@ -140,3 +140,40 @@ export async function makeTrajectory(db: Db, o: { tenantId: string; youthId: str
   }))).execute();
   return id;
 }
+
+const HOUR = 3_600_000;
+
+/** Casework history for demo and tests: attempts, contacts (with scaling scores), an incident, appointments. */
+export async function makeAttempts(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; tries: { daysAgo: number; channel: string; outcome: string; note?: string }[] }) {
+  await db.insertInto('contact_attempt').values(o.tries.map((a) => ({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, at: new Date(o.now.getTime() - a.daysAgo * DAY - 3 * HOUR),
+    channel: a.channel, outcome: a.outcome, note: a.note ?? null, author_id: o.authorId, created_at: new Date(o.now.getTime() - a.daysAgo * DAY),
+  }))).execute();
+}
+
+export async function makeContacts(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; now: Date;
+  contacts: { daysAgo: number; mode?: string; note: string; scalingScore?: number; scalingTopic?: string; principles?: string[]; fiveG?: Record<string, string> }[];
+}) {
+  await db.insertInto('contact').values(o.contacts.map((c) => ({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, happened_at: new Date(o.now.getTime() - c.daysAgo * DAY - 2 * HOUR),
+    mode: c.mode ?? 'face_to_face', with_whom: ['jongere'], duration_minutes: 45, note: c.note, principles: c.principles ?? ['aandacht_geven'],
+    five_g: c.fiveG ? JSON.stringify(c.fiveG) : null, scaling_score: c.scalingScore ?? null, scaling_topic: c.scalingTopic ?? null,
+    appointment_id: null, author_id: o.authorId, created_at: new Date(o.now.getTime() - c.daysAgo * DAY),
+  }))).execute();
+}
+
+export async function makeAppointment(db: Db, o: { tenantId: string; youthId: string; coachId: string; now: Date; inHours: number; purpose: string; place?: string }) {
+  await db.insertInto('appointment').values({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, coach_id: o.coachId, starts_at: new Date(o.now.getTime() + o.inHours * HOUR),
+    duration_minutes: 60, place: o.place ?? null, purpose: o.purpose, with_whom: ['jongere'], status: 'planned', contact_id: null,
+    created_by: o.coachId, created_at: o.now,
+  }).execute();
+}
+
+/** All four scout conditions met, for a youth past the first phase. */
+export async function makeScoutComplete(db: Db, o: { tenantId: string; youthId: string; trajectoryId: string; byId: string; at: Date }) {
+  await db.insertInto('scout_check').values(['found_and_spoken', 'meets_criteria', 'wants_to_work_on_future', 'expectations_aligned'].map((condition) => ({
+    tenant_id: o.tenantId, trajectory_id: o.trajectoryId, youth_id: o.youthId, condition: condition as 'found_and_spoken', met: true, at: o.at, by_id: o.byId,
+  }))).execute();
+}

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestApp, type TestApp } from '../test/harness.js';
+import { DEMO_PASSWORD } from './demo-logins.js';
+import { seedDemoIfEmpty } from './demo.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+describe('the demo municipality', () => {
+  it('is seeded once, with the handbook cases and their histories', async () => {
+    expect(await seedDemoIfEmpty(t.db, t.clock.now)).toBe(true);
+    expect(await seedDemoIfEmpty(t.db, t.clock.now)).toBe(false);
+    const coach = new Client(t.url);
+    await coach.login('coach@spil.demo', DEMO_PASSWORD);
+    const mine = (await coach.get('/api/youth?scope=mine')).body.items;
+    expect(mine.map((y: any) => y.displayName.split(' ')[0]).sort()).toEqual(['Bob', 'Enzo', 'Jeffrey', 'Ricardo', 'Tamir']);
+    const enzo = mine.find((y: any) => y.displayName === 'Enzo');
+    expect(enzo).toMatchObject({ attempts: 8, daysSinceRegistration: 38, trajectory: { overPlanned: true } });
+    const home = (await coach.get('/api/home')).body;
+    expect(home.today.map((a: any) => a.purpose)).toContain('Briefadres aanvragen bij de gemeente');
+    expect(home.needsContact.map((y: any) => y.displayName)).toContain('Enzo');
+    const ricardo = mine.find((y: any) => y.displayName === 'Ricardo');
+    expect((await coach.get(`/api/youth/${ricardo.id}/scaling`)).body.items.map((s: any) => s.score)).toEqual([2, 6, 8]);
+
+    const street = new Client(t.url);
+    await street.login('coach.delfshaven@spil.demo', DEMO_PASSWORD);
+    expect((await street.get('/api/youth?scope=mine')).body.items).toHaveLength(6);
+  });
+});
