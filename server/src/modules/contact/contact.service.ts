@@ -7,7 +7,7 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import { onYouthFile } from '../youth/youth.service.js';
-import { notInFuture } from '../outreach/outreach.service.js';
+import { assertNotInFuture as notInFuture } from '../../platform/input-rules.js';
 import * as repo from './contact.repository.js';
 import type { ContactPatch, NewAddendum, NewContact } from './contact.schemas.js';
 

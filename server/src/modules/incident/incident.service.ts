@@ -5,7 +5,7 @@ import { sameRecordOrConflict } from '../../platform/idempotency.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
-import { notInFuture } from '../outreach/outreach.service.js';
+import { assertNotInFuture as notInFuture } from '../../platform/input-rules.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import * as repo from './incident.repository.js';
 import type { IncidentPatch, NewIncident } from './incident.schemas.js';

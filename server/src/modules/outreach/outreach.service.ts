@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { daysBetween } from '../../core/trajectory/phase-timeline.js';
-import { isInFuture } from '../../core/casework/casework-rules.js';
-import { AppError } from '../../platform/errors.js';
+import { assertNotInFuture as notInFuture } from '../../platform/input-rules.js';
 import { sameRecordOrConflict } from '../../platform/idempotency.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
@@ -14,10 +13,6 @@ import type { NewAttempt, NewKennismaking } from './outreach.schemas.js';
  * the kennismaking is recorded. IJA: "nee is geen optie" — attempts and days since
  * registration stay in sight.
  */
-
-export const notInFuture = (at: string, now: Date, field: string) => {
-  if (isInFuture(new Date(at), now)) throw new AppError('IN_FUTURE', 400, 'Dit tijdstip ligt in de toekomst.', { field });
-};
 
 type AttemptRow = NonNullable<Awaited<ReturnType<typeof repo.attempt>>>;
 const presentAttempt = (a: AttemptRow) => ({

@@ -40,9 +40,8 @@ async function duplicates(db: Db, ctx: RequestContext, s: Row) {
 }
 
 async function onlyMine<T extends { id: string }>(db: Db, ctx: RequestContext, candidates: T[]) {
-  const mine: T[] = [];
-  for (const c of candidates) if ((await youthRepository.coachIds(db, ctx.tenantId, c.id)).includes(ctx.user.id)) mine.push(c);
-  return mine;
+  const mine = new Set(await youthRepository.coachedBy(db, ctx.tenantId, candidates.map((c) => c.id), ctx.user.id));
+  return candidates.filter((c) => mine.has(c.id));
 }
 
 async function present(db: Db, ctx: RequestContext, s: Row) {

@@ -26,6 +26,14 @@ export async function insert(db: Db, row: NewYouthRow, coaches: string[], now: D
   return inserted !== undefined;
 }
 
+/** Which of these youth the user coaches now. */
+export async function coachedBy(db: Db, tenantId: string, youthIds: string[], userId: string): Promise<string[]> {
+  if (youthIds.length === 0) return [];
+  const rows = await db.selectFrom('youth_coach').select('youth_id')
+    .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).where('user_id', '=', userId).where('until', 'is', null).execute();
+  return rows.map((r) => r.youth_id);
+}
+
 /** Change who coaches the youth: ended assignments get `until`, new ones start now. */
 export async function setCoaches(db: Db, tenantId: string, youthId: string, wanted: string[], now: Date) {
   const current = await coachIds(db, tenantId, youthId);
