@@ -18,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // CI also writes a JSON report, for its one closing line (scripts/test-summary.mjs).
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]] : [['list']],
-  outputDir: 'test-results',
+  outputDir: `test-results/${PORT}`,
   use: {
     baseURL,
     locale: 'nl-NL',

@@ -57,6 +57,18 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
   await expect(timeline.getByRole('listitem')).toHaveCount(1);
   const firstPhase = (await timeline.getByRole('listitem').first().locator('strong').textContent())!.trim();
 
+  // Scout complete: the four conditions are ticked (each kept with who and when) before moving on.
+  const scout = page.getByRole('group', { name: 'Scout compleet: de vier voorwaarden' });
+  for (const condition of ['Gevonden en gesproken', 'Voldoet aan de criteria van de doelgroep', 'Wil aan zijn/haar toekomst werken', 'Verwachtingen zijn afgestemd']) {
+    await scout.getByLabel(condition).check();
+  }
+  await page.getByRole('button', { name: 'Voorwaarden opslaan' }).click();
+  await expect(page.getByText('De voorwaarden zijn opgeslagen.')).toBeVisible();
+  await expect(page.getByText('Scout compleet', { exact: true })).toBeVisible();
+  await expect(scout.getByText(`Afgevinkt op ${todayNl()}`).first()).toBeVisible();
+  await expect(scout.getByText('door Sanne de Vries').first()).toBeVisible();
+  await expectAccessible(page, 'Scoutvoorwaarden afgevinkt');
+
   // Next phase, with a reason (required).
   await page.getByRole('button', { name: 'Volgende fase' }).click();
   const dialog = page.getByRole('dialog', { name: 'Naar de volgende fase' });
@@ -147,4 +159,38 @@ test('the coach edits the details and a stale edit is caught', async ({ page, br
   await expect(page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' })).toBeVisible();
   await expect(page.getByLabel('Postcode')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'Dossier bewerken (met fouten)');
+});
+
+test('moving on from the first phase without all four scout conditions asks for a reason', async ({ page }) => {
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  await page.getByRole('main').getByRole('link', { name: 'Jongere aanmelden' }).click();
+  const nickname = unique('Scout');
+  await page.getByLabel('Roepnaam').fill(nickname);
+  await page.getByRole('button', { name: 'Jongere aanmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nickname })).toBeVisible();
+  await page.getByRole('button', { name: 'Traject starten' }).click();
+  await expect(page.getByText('Het traject is gestart.')).toBeVisible();
+
+  // Only two of the four are ticked.
+  await page.getByLabel('Gevonden en gesproken').check();
+  await page.getByLabel('Wil aan zijn/haar toekomst werken').check();
+  await page.getByRole('button', { name: 'Voorwaarden opslaan' }).click();
+  await expect(page.getByText('De voorwaarden zijn opgeslagen.')).toBeVisible();
+  await expect(page.getByText('Nog niet alle voorwaarden afgevinkt')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Volgende fase' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Naar de volgende fase' });
+  await expect(dialog.getByText('Nog niet afgevinkt:')).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Voldoet aan de criteria van de doelgroep' })).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Verwachtingen zijn afgestemd' })).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Gevonden en gesproken' })).toHaveCount(0);
+  await expectAccessible(page, 'dialoog Volgende fase (scout niet compleet)');
+  await dialog.getByLabel(/^Reden \(/).fill('Eerste gesprek gehad.');
+  await dialog.getByRole('button', { name: 'Naar deze fase' }).click();
+  await expect(dialog.getByText('Vul een reden in om toch door te gaan.').first()).toBeVisible();
+  await dialog.getByLabel('Reden om toch door te gaan').fill('Hij wil nu al aan de slag; verwachtingen bespreken we volgende week.');
+  const nextPhase = (await dialog.getByLabel('Naar fase').locator('option:checked').textContent())!.trim();
+  await dialog.getByRole('button', { name: 'Naar deze fase' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Het traject staat nu in ${nextPhase}.`)).toBeVisible();
 });

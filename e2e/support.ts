@@ -36,7 +36,7 @@ export function todayNl(): string {
  * mobile and desktop projects run in different worker processes.
  */
 export function totpCode(secret: string): string {
-  const stateFile = path.join(os.tmpdir(), `spil-e2e-totp-${process.env.E2E_PORT ?? 3917}-${secret.slice(0, 8)}`);
+  const stateFile = path.join(os.tmpdir(), `spil-e2e-${process.env.E2E_PORT ?? 3917}-totp-${secret.slice(0, 8)}`);
   const now = Math.floor(Date.now() / 30_000);
   const last = existsSync(stateFile) ? Number(readFileSync(stateFile, 'utf8')) : 0;
   const step = last >= now ? last + 1 : now;
@@ -99,8 +99,8 @@ export async function shot(page: Page, name: string) {
 
 const PORT = process.env.E2E_PORT ?? 3917;
 /** Shared with admin-policy.spec.ts: whoever enrols the admin first stores the secret here. */
-export const ADMIN_SECRET_FILE = path.join(os.tmpdir(), `spil-e2e-admin-totp-${PORT}`);
-const ADMIN_STATE_FILE = path.join(os.tmpdir(), `spil-e2e-admin-state-${PORT}.json`);
+export const ADMIN_SECRET_FILE = path.join(os.tmpdir(), `spil-e2e-${PORT}-admin-totp`);
+const ADMIN_STATE_FILE = path.join(os.tmpdir(), `spil-e2e-${PORT}-admin-state.json`);
 
 /** A state-changing API call with the CSRF double-submit header, as the web app sends it. */
 export async function apiSend(ctx: APIRequestContext, method: 'POST' | 'PUT' | 'PATCH', url: string, data: unknown): Promise<APIResponse> {

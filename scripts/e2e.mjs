@@ -37,8 +37,10 @@ if (!existsSync(path.join(root, 'web', 'dist', 'index.html')) || process.env.E2E
   if (code !== 0) process.exit(code);
 }
 
-// State the tests share between the mobile and desktop projects belongs to one run only.
-for (const f of readdirSync(os.tmpdir())) if (f.startsWith('spil-e2e-')) rmSync(path.join(os.tmpdir(), f), { force: true });
+// State the tests share between the mobile and desktop projects belongs to one run only
+// (per port, so two runs on one machine leave each other alone).
+const port = process.env.E2E_PORT ?? '3917';
+for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${port}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
 
 console.log(`Browser tests with ${chromium}`);
 process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium }));
