@@ -97,6 +97,16 @@ describe('the municipality\'s settings', () => {
     await t2.close();
   });
 
+  it('sets how many days a contact can still be changed', async () => {
+    const admin = await w.as(w.admin);
+    const s = (await admin.get('/api/admin/tenant')).body;
+    expect(s.contactEditDays).toBe(7);
+    const updated = await admin.patch('/api/admin/tenant', { version: s.version, contactEditDays: 14 });
+    expect(updated.body.contactEditDays).toBe(14);
+    expect((await admin.patch('/api/admin/tenant', { version: updated.body.version, contactEditDays: 400 })).status).toBe(400);
+    await admin.patch('/api/admin/tenant', { version: updated.body.version, contactEditDays: 7 });
+  });
+
   it('can require two-factor authentication of everyone, coaches included', async () => {
     const t2 = await startTestApp();
     const w2 = await makeWorld(t2);

@@ -36,7 +36,7 @@ export function optionLists(db: Db, tenantId: string) {
     .where('active', '=', true).orderBy('list').orderBy('position').execute();
 }
 
-export async function updateTenant(db: Db, tenantId: string, version: number, set: { method?: 'ipta' | 'ija'; age_min?: number; age_max?: number; require_2fa_for_all?: boolean }) {
+export async function updateTenant(db: Db, tenantId: string, version: number, set: { method?: 'ipta' | 'ija'; age_min?: number; age_max?: number; require_2fa_for_all?: boolean; contact_edit_days?: number }) {
   const r = await db.updateTable('tenant').set({ ...set, version: sql`version + 1` })
     .where('id', '=', tenantId).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;

@@ -35,6 +35,8 @@ export const TenantSettings = z.object({
   method: z.enum(['ipta', 'ija']),
   ageWindow: z.object({ min: z.number(), max: z.number() }),
   requireTwoFactorForAll: z.boolean(),
+  /** Days a contactmoment can still be changed; after that only an addendum. */
+  contactEditDays: z.number(),
   version: z.number(),
 });
 
@@ -43,4 +45,5 @@ export const TenantSettingsUpdate = z.strictObject({
   version: Version,
   method: z.enum(['ipta', 'ija']).optional(),
   requireTwoFactorForAll: z.boolean().optional(),
+  contactEditDays: z.number().int().min(0).max(90).optional(),
 });

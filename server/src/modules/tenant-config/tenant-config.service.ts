@@ -79,7 +79,10 @@ export async function updatePhaseModel(ctx: RequestContext, input: z.infer<typeo
 export async function settings(ctx: RequestContext) {
   assertRole(ctx.user, 'functioneel_beheerder');
   const t = await repo.tenant(ctx.db, ctx.tenantId);
-  return { name: t.name, method: t.method, ageWindow: { min: t.age_min, max: t.age_max }, requireTwoFactorForAll: t.require_2fa_for_all, version: t.version };
+  return {
+    name: t.name, method: t.method, ageWindow: { min: t.age_min, max: t.age_max }, requireTwoFactorForAll: t.require_2fa_for_all,
+    contactEditDays: t.contact_edit_days, version: t.version,
+  };
 }
 
 export async function updateSettings(ctx: RequestContext, input: z.infer<typeof TenantSettingsUpdate>) {
@@ -93,6 +96,7 @@ export async function updateSettings(ctx: RequestContext, input: z.infer<typeof 
     }
     const ok = await repo.updateTenant(trx, ctx.tenantId, input.version, {
       ...(input.requireTwoFactorForAll !== undefined ? { require_2fa_for_all: input.requireTwoFactorForAll } : {}),
+      ...(input.contactEditDays !== undefined ? { contact_edit_days: input.contactEditDays } : {}),
       ...(switching ? { method: input.method, age_min: AGE_WINDOW[input.method!].min, age_max: AGE_WINDOW[input.method!].max } : {}),
     });
     if (!ok) throw new AppError('VERSION_CONFLICT', 409, 'Iemand anders heeft de instellingen intussen gewijzigd. Laad ze opnieuw.');
