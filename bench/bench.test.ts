@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, percentile, summarise } from './stats.js';
+import { prng, uuidFrom } from './generate.js';
+import budgets from './budgets.json' with { type: 'json' };
+
+describe('benchmark figures', () => {
+  it('takes percentiles the nearest-rank way', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(xs, 50), percentile(xs, 95), percentile(xs, 99)]).toEqual([50, 95, 99]);
+    expect(summarise([5, 1, 3], 0, 1000)).toMatchObject({ p50: 3, count: 3, rps: 3 });
+  });
+
+  it('fails a call over 2× its raw SQL + 5 ms, over 50 ms, or with errors at 100 users', () => {
+    const s = (p95: number, errors = 0) => ({ count: 100, errors, p50: p95, p95, p99: p95, rps: 1 });
+    const ok = checkBudgets([{ call: 'Mijn jongeren', concurrency: 10, api: s(12), raw: s(4) }], budgets, 120);
+    expect(ok).toEqual([]);
+    const slow = checkBudgets([{ call: 'Mijn jongeren', concurrency: 10, api: s(14), raw: s(4) }], budgets, null);
+    expect(slow).toEqual(['Mijn jongeren @10: p95 14.0 ms > 2× raw 4.0 ms + 5 ms']);
+    expect(checkBudgets([{ call: 'x', concurrency: 10, api: s(60), raw: s(40) }], budgets, null)).toHaveLength(1);
+    expect(checkBudgets([{ call: 'x', concurrency: 100, api: s(1, 2), raw: s(1) }], budgets, null)).toEqual(['x @100: 2 errors']);
+    expect(checkBudgets([], budgets, 151)).toHaveLength(1);
+  });
+});
+
+describe('the data generator', () => {
+  it('is deterministic for a seed', () => {
+    const a = prng(42), b = prng(42), c = prng(43);
+    const draw = (r: ReturnType<typeof prng>) => Array.from({ length: 5 }, () => r.int(0, 1000));
+    expect(draw(a)).toEqual(draw(b));
+    expect(draw(prng(42))).not.toEqual(draw(c));
+    expect(uuidFrom(42, 'youth', 1)).toBe(uuidFrom(42, 'youth', 1));
+    expect(uuidFrom(42, 'youth', 1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

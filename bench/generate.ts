@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { AGE_WINDOW, PHASE_PRESETS } from '../server/src/core/trajectory/phase-presets.js';
+import { entryHash } from '../server/src/platform/access-log.js';
+import type { Db } from '../server/src/platform/db/index.js';
+import { DEFAULT_OPTION_LISTS } from '../server/src/seed/factories.js';
+
+/**
+ * Synthetic municipalities for the benchmarks: deterministic from a seed, Dutch names and
+ * Rotterdam neighbourhoods, shapes as in a running city (most youth closed, phases spread,
+ * contacts per youth skewed: most 20–80, a few over 1,000). Written in large batches.
+ */
+export interface Scale { tenants: number; youthPerTenant: number; coachesPerTenant: number; teamsPerTenant: number; organisationsPerTenant: number }
+
+export const SCALES: Record<string, Scale> = {
+  small: { tenants: 1, youthPerTenant: 400, coachesPerTenant: 8, teamsPerTenant: 4, organisationsPerTenant: 2 },
+  rotterdam: { tenants: 1, youthPerTenant: 7000, coachesPerTenant: 60, teamsPerTenant: 43, organisationsPerTenant: 6 },
+  national: { tenants: 40, youthPerTenant: 3375, coachesPerTenant: 30, teamsPerTenant: 20, organisationsPerTenant: 4 },
+};
+
+/** mulberry32: a tiny seeded PRNG, so the same seed gives the same city. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+  };
+}
+
+/** Deterministic UUID (v4-shaped) from a name, so runs with one seed produce the same ids. */
+export function uuidFrom(...parts: (string | number)[]): string {
+  const h = createHash('sha1').update(parts.join('/')).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const FIRST = ['Mohamed', 'Daan', 'Sem', 'Noah', 'Liam', 'Lucas', 'Milan', 'Jayden', 'Yassin', 'Adam', 'Ryan', 'Levi', 'Finn', 'Emma', 'Julia',
+  'Sara', 'Noor', 'Fenna', 'Lina', 'Aya', 'Ilias', 'Kevin', 'Dewi', 'Shanice', 'Priya', 'Anouk', 'Fatima', 'Zeynep', 'Bilal', 'Romano',
+  'Jeffrey', 'Enzo', 'Ricardo', 'Tamir', 'Bob', 'Dex', 'Quincy', 'Gianni', 'Soufiane', 'Mila', 'Yara', 'Ayoub', 'Stefano', 'Naomi', 'Rayan'];
+const LAST = ['de Jong', 'Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'El Amrani', 'Yilmaz', 'Martina', 'Pinas',
+  'Kaya', 'Öztürk', 'Haddou', 'Bouzid', 'Rosaria', 'Wong', 'Nguyen', 'Biharie', 'Kok', 'Mulder', 'de Graaf', 'Ramdin', 'Tahiri', 'Dekker'];
+const NICK = ['Mo', 'Dex', 'Jay', 'Kev', 'Rico', 'Sem', 'Yas', 'Lil B', 'Zo', 'Tam', 'Gio', 'Bilo', 'Q', 'Nizz', 'Stef'];
+const WIJKEN = ['Feijenoord', 'Afrikaanderwijk', 'Hillesluis', 'Bloemhof', 'Vreewijk', 'Charlois', 'Carnisse', 'Tarwewijk', 'Delfshaven',
+  'Bospolder', 'Tussendijken', 'Spangen', 'Overschie', 'Crooswijk', 'Kralingen', 'Ommoord', 'Hoogvliet', 'Pernis', 'IJsselmonde',
+  'Lombardijen', 'Beverwaard', 'Zuidwijk', 'Pendrecht', 'Oude Westen', 'Middelland', 'Blijdorp', 'Noord'];
+const NOTES = ['Gesprek over thuis en werk.', 'Samen naar het jongerenloket.', 'Appje: afspraak bevestigd.', 'Huisbezoek, moeder was er ook.',
+  'Cv bijgewerkt, vacatures bekeken.', 'Over schulden gesproken; overzicht gemaakt.', 'Op straat even bijgepraat.', 'Ruzie met vriendin besproken.'];
+
+const DAY = 86_400_000;
+
+export interface GeneratedTenant { id: string; coaches: { id: string; email: string; teamId: string }[]; leads: { id: string; email: string; teamId: string }[]; names: string[] }
+
+/** Contacts per youth: most 20–80, some a few, a few over 1,000 (the long, heavy cases). */
+function contactCount(r: ReturnType<typeof prng>) {
+  const x = r.next();
+  if (x < 0.002) return r.int(1000, 1500);
+  if (x < 0.15) return r.int(0, 19);
+  return r.int(20, 80);
+}
+
+async function insertBatches<T extends Record<string, unknown>>(db: Db, table: string, rows: T[], batch = 1000) {
+  for (let i = 0; i < rows.length; i += batch) {
+    await (db as any).insertInto(table).values(rows.slice(i, i + batch)).execute();
+  }
+}
+
+export async function generate(db: Db, opts: { scale: Scale; seed: number; now: Date; passwordHash: string; onProgress?: (msg: string) => void }): Promise<GeneratedTenant[]> {
+  const r = prng(opts.seed);
+  const out: GeneratedTenant[] = [];
+  const phasesOf = PHASE_PRESETS.ija;
+  for (let t = 0; t < opts.scale.tenants; t++) {
+    const tenantId = uuidFrom(opts.seed, 'tenant', t);
+    await db.insertInto('tenant').values({ id: tenantId, name: `Gemeente Bench ${t + 1}`, method: 'ija', age_min: AGE_WINDOW.ija.min, age_max: AGE_WINDOW.ija.max }).execute();
+    await db.insertInto('phase_model').values({ tenant_id: tenantId, preset: 'ija' }).execute();
+    const phases = phasesOf.map((p, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'phase', p.key), key: p.key, name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps }));
+    await db.insertInto('phase').values(phases).execute();
+    await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
+      items.map(([key, label], i) => ({ tenant_id: tenantId, list, key, label, position: i + 1 })))).execute();
+    const orgs = Array.from({ length: opts.scale.organisationsPerTenant }, (_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'org', i), name: `Aanbieder ${i + 1}` }));
+    await db.insertInto('organisation').values(orgs).execute();
+    const teams = Array.from({ length: opts.scale.teamsPerTenant }, (_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'team', i), name: `Wijkteam ${WIJKEN[i % WIJKEN.length]} ${i + 1}`, neighbourhood: WIJKEN[i % WIJKEN.length]! }));
+    await db.insertInto('team').values(teams).execute();
+    const users: Record<string, unknown>[] = [];
+    const memberships: Record<string, unknown>[] = [];
+    const coaches = Array.from({ length: opts.scale.coachesPerTenant }, (_, i) => {
+      const id = uuidFrom(tenantId, 'coach', i);
+      const teamId = teams[i % teams.length]!.id;
+      users.push({ tenant_id: tenantId, id, organisation_id: orgs[i % orgs.length]!.id, email: `coach${i}.t${t}@bench.spil`, display_name: `${r.pick(FIRST)} ${r.pick(LAST)}`, password_hash: opts.passwordHash, roles: ['coach'] });
+      memberships.push({ tenant_id: tenantId, user_id: id, team_id: teamId });
+      return { id, email: `coach${i}.t${t}@bench.spil`, teamId };
+    });
+    const leads = teams.slice(0, Math.min(teams.length, 10)).map((team, i) => {
+      const id = uuidFrom(tenantId, 'lead', i);
+      users.push({ tenant_id: tenantId, id, organisation_id: orgs[0]!.id, email: `lead${i}.t${t}@bench.spil`, display_name: `Teamleider ${i + 1}`, password_hash: opts.passwordHash, roles: ['teamleider'] });
+      memberships.push({ tenant_id: tenantId, user_id: id, team_id: team.id });
+      return { id, email: `lead${i}.t${t}@bench.spil`, teamId: team.id };
+    });
+    await insertBatches(db, 'app_user', users);
+    await insertBatches(db, 'user_team', memberships);
+
+    const youth: Record<string, unknown>[] = [];
+    const youthCoach: Record<string, unknown>[] = [];
+    const trajectories: Record<string, unknown>[] = [];
+    const events: Record<string, unknown>[] = [];
+    const contacts: Record<string, unknown>[] = [];
+    const attempts: Record<string, unknown>[] = [];
+    const log: { youthId: string; userId: string; at: Date }[] = [];
+    const names: string[] = [];
+    for (let y = 0; y < opts.scale.youthPerTenant; y++) {
+      const id = uuidFrom(tenantId, 'youth', y);
+      // A coach's caseload: the coach by index, so each coach has an even share (active ones ~18).
+      const coach = coaches[y % coaches.length]!;
+      const registeredDaysAgo = r.int(5, 5 * 365);
+      const registered = new Date(opts.now.getTime() - registeredDaysAgo * DAY);
+      const first = r.pick(FIRST);
+      names.push(first);
+      youth.push({
+        tenant_id: tenantId, id, team_id: coach.teamId, first_name: first, last_name: r.pick(LAST), nickname: r.next() < 0.3 ? r.pick(NICK) : null,
+        birth_date: `${r.int(1999, 2012)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+        neighbourhood: r.pick(WIJKEN), city: 'Rotterdam', signal_source: r.pick(DEFAULT_OPTION_LISTS.signal_source!)[0], target_indicators: ['no_school_or_work'],
+        created_by: coach.id, created_at: registered, updated_at: registered,
+      });
+      youthCoach.push({ tenant_id: tenantId, youth_id: id, user_id: coach.id, since: registered });
+      // Youth registered in the last year are mostly active; older ones mostly closed.
+      const active = registeredDaysAgo < 240 ? r.next() < 0.9 : r.next() < 0.05;
+      const phaseIndex = active ? Math.min(phases.length - 1, Math.floor(registeredDaysAgo / 60)) : phases.length - 1;
+      const trajectoryId = uuidFrom(id, 'trajectory');
+      const entered = new Date(registered.getTime() + Math.min(registeredDaysAgo - 1, phaseIndex * 50) * DAY);
+      trajectories.push({
+        tenant_id: tenantId, id: trajectoryId, youth_id: id, status: active ? 'active' : 'closed', current_phase_id: phases[phaseIndex]!.id,
+        phase_entered_at: entered, started_at: registered, closed_at: active ? null : new Date(entered.getTime() + 20 * DAY),
+        closing_reason: active ? null : 'regulier_werk', reopened_from: null,
+      });
+      for (let p = 0; p <= phaseIndex; p++) {
+        events.push({
+          tenant_id: tenantId, id: uuidFrom(trajectoryId, 'event', p), trajectory_id: trajectoryId, youth_id: id, kind: p === 0 ? 'start' : 'forward',
+          from_phase_id: p === 0 ? null : phases[p - 1]!.id, to_phase_id: phases[p]!.id, reason: p === 0 ? null : 'Doelen bereikt', closing_reason: null,
+          actor_id: coach.id, at: p === 0 ? registered : new Date(registered.getTime() + Math.min(registeredDaysAgo - 1, p * 50) * DAY),
+        });
+      }
+      const n = contactCount(r);
+      const span = Math.max(1, active ? registeredDaysAgo : Math.min(registeredDaysAgo, 300));
+      for (let c = 0; c < n; c++) {
+        const at = new Date(registered.getTime() + ((c + 1) / (n + 1)) * span * DAY);
+        contacts.push({
+          tenant_id: tenantId, id: uuidFrom(id, 'contact', c), youth_id: id, happened_at: at, mode: r.pick(DEFAULT_OPTION_LISTS.contact_mode!)[0],
+          with_whom: ['jongere'], duration_minutes: r.int(10, 90), note: r.pick(NOTES), principles: ['aandacht_geven'],
+          scaling_score: c % 4 === 0 ? r.int(2, 9) : null, scaling_topic: c % 4 === 0 ? 'Hoe gaat het' : null, author_id: coach.id, created_at: at,
+        });
+        if (c % 3 === 0) log.push({ youthId: id, userId: coach.id, at });
+      }
+      for (let a = 0; a < r.int(1, 6); a++) {
+        const at = new Date(registered.getTime() + a * 2 * DAY);
+        attempts.push({ tenant_id: tenantId, id: uuidFrom(id, 'attempt', a), youth_id: id, at, channel: 'whatsapp', outcome: a === 0 ? 'geen_reactie' : 'gesproken', note: null, author_id: coach.id, created_at: at });
+      }
+    }
+    opts.onProgress?.(`tenant ${t + 1}: ${youth.length} jongeren, ${contacts.length} contactmomenten, ${log.length} toegangslogregels`);
+    await insertBatches(db, 'youth', youth);
+    await insertBatches(db, 'youth_coach', youthCoach);
+    await insertBatches(db, 'trajectory', trajectories);
+    await insertBatches(db, 'trajectory_event', events);
+    await insertBatches(db, 'contact', contacts, 2000);
+    await insertBatches(db, 'contact_attempt', attempts, 2000);
+    // The access log as a valid chain, in time order, so audit:verify holds on generated data too.
+    log.sort((a, b) => a.at.getTime() - b.at.getTime());
+    let prev = '0'.repeat(64);
+    const logRows = log.map((l, i) => {
+      const row = { tenant_id: tenantId, seq: i + 1, at: l.at, user_id: l.userId, role: 'coach', organisation_id: orgs[0]!.id, action: 'read',
+        youth_id: l.youthId, record_type: 'youth', record_id: l.youthId, address: '127.0.0.1', result: 'allowed' as const };
+      const hash = entryHash(prev, row);
+      const full = { ...row, prev_hash: prev, hash };
+      prev = hash;
+      return full;
+    });
+    await insertBatches(db, 'access_log', logRows, 2000);
+    out.push({ id: tenantId, coaches, leads, names });
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { buildApp } from '../server/src/app.js';
+import { hashPassword } from '../server/src/platform/auth/passwords.js';
+import { currentTotp } from '../server/src/platform/auth/totp.js';
+import { loadConfig } from '../server/src/platform/config.js';
+import { openDatabase, type Db } from '../server/src/platform/db/index.js';
+import { migrateToLatest } from '../server/src/platform/db/migrate.js';
+import { Client } from '../server/src/test/harness.js';
+import { generate, SCALES, type GeneratedTenant } from './generate.js';
+import { checkBudgets, summarise, type Budgets, type Measured, type Summary } from './stats.js';
+import budgets from './budgets.json' with { type: 'json' };
+
+/**
+ * `npm run bench [-- --scale small|rotterdam|national] [--smoke]`: generate a municipality, start
+ * Spil on loopback, and measure the main calls at 1, 10 and 100 concurrent users against the
+ * raw SQL they need, timed in the same run. Fails when a budget (bench/budgets.json) is missed.
+ */
+const { values: args } = parseArgs({ options: {
+  scale: { type: 'string', default: 'small' }, seed: { type: 'string', default: '42' },
+  smoke: { type: 'boolean', default: false }, requests: { type: 'string', default: '300' },
+} });
+const scale = SCALES[args.scale!];
+if (!scale) throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`);
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl && args.scale !== 'small') throw new Error('Scales beyond "small" need a PostgreSQL server: set DATABASE_URL=postgres://…');
+const LEAD_SECRET = 'JBSWY3DPEHPK3PXPBENCHLEADSECRET2';
+const levels = args.smoke ? [1, 10] : [1, 10, 100];
+const requestsPerLevel = args.smoke ? 40 : Number(args.requests);
+const now = new Date();
+
+// A fresh database for the run.
+let databaseUrl: string | undefined;
+if (serverUrl) {
+  const name = `spil_bench_${args.scale}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  databaseUrl = u.toString();
+}
+const { db, kind } = await openDatabase({ databaseUrl, dataDir: 'memory://' });
+await migrateToLatest(db);
+const started = performance.now();
+const tenants = await generate(db, { scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m) });
+await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
+console.log(`Generated ${args.scale} (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await sql`analyze`.execute(db);
+
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, dbKind: kind, logger: false });
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+const raw = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 10 }) : null;
+const rawQuery = async (text: string, params: unknown[]) => {
+  if (raw) return (await raw.query(text, params)).rows;
+  return (await sql.raw(text.replace(/\$(\d+)/g, (_, i) => { const v = params[Number(i) - 1]; return typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`; })).execute(db)).rows;
+};
+
+// Coaches of different teams, each with a youth of their own caseload.
+const tenant: GeneratedTenant = tenants[0]!;
+const coachCount = Math.min(10, tenant.coaches.length);
+const coaches: { id: string; email: string; teamId: string; client: Client; youthId: string }[] = [];
+for (const c of tenant.coaches.slice(0, coachCount)) {
+  const client = new Client(url);
+  await client.login(c.email, 'bench-password-2026');
+  const heavy = await db.selectFrom('youth_coach as yc').innerJoin('contact as ct', 'ct.youth_id', 'yc.youth_id')
+    .select(['yc.youth_id', (eb) => eb.fn.countAll<number>().as('n')]).where('yc.user_id', '=', c.id).groupBy('yc.youth_id')
+    .orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
+  coaches.push({ ...c, client, youthId: heavy.youth_id });
+}
+const lead = tenant.leads[0]!;
+const leadClient = new Client(url);
+await leadClient.login(lead.email, 'bench-password-2026');
+await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
+
+type Call = { name: string; api: (i: number) => Promise<number>; raw: (i: number) => Promise<unknown> };
+const coachOf = (i: number) => coaches[i % coaches.length]!;
+const status = async (p: Promise<{ status: number }>) => (await p).status;
+let seq = 0;
+const calls: Call[] = [
+  { name: 'coach home', api: (i) => status(coachOf(i).client.get('/api/home')),
+    raw: (i) => rawQuery('select a.* from appointment a where a.tenant_id = $1 and a.coach_id = $2 and a.status = \'planned\' and a.starts_at >= now() and a.starts_at < now() + interval \'7 days\'', [tenant.id, coachOf(i).id]) },
+  { name: 'Mijn jongeren', api: (i) => status(coachOf(i).client.get('/api/youth?scope=mine')),
+    raw: (i) => rawQuery(`select y.*, t.status, t.current_phase_id from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
+      left join trajectory t on t.youth_id = y.id and t.status <> 'closed' where y.tenant_id = $1 and yc.user_id = $2`, [tenant.id, coachOf(i).id]) },
+  { name: 'youth file', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}`)),
+    raw: (i) => rawQuery('select * from youth where tenant_id = $1 and id = $2', [tenant.id, coachOf(i).youthId]) },
+  { name: 'timeline page', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`)),
+    raw: (i) => rawQuery('select * from contact where tenant_id = $1 and youth_id = $2 order by happened_at desc limit 30', [tenant.id, coachOf(i).youthId]) },
+  { name: 'search by name', api: (i) => status(coachOf(i).client.get(`/api/youth?q=${encodeURIComponent(tenant.names[i % tenant.names.length]!.slice(0, 3))}`)),
+    raw: (i) => rawQuery(`select y.* from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
+      where y.tenant_id = $1 and yc.user_id = $2 and lower(y.first_name) like $3`, [tenant.id, coachOf(i).id, `%${tenant.names[i % tenant.names.length]!.slice(0, 3).toLowerCase()}%`]) },
+  { name: 'create contact', api: (i) => status(coachOf(i).client.post(`/api/youth/${coachOf(i).youthId}/contacts`, {
+      id: crypto.randomUUID(), happenedAt: new Date().toISOString(), mode: 'whatsapp', withWhom: ['jongere'], note: `Bench ${seq++}` })),
+    raw: (i) => rawQuery(`insert into contact (tenant_id, id, youth_id, happened_at, mode, with_whom, note, principles, author_id, created_at)
+      values ($1, $2, $3, now(), 'whatsapp', '{jongere}', 'raw', '{}', $4, now())`, [tenant.id, crypto.randomUUID(), coachOf(i).youthId, coachOf(i).id]) },
+  { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
+    raw: () => rawQuery(`select y.*, t.status from youth y left join trajectory t on t.youth_id = y.id and t.status <> 'closed'
+      where y.tenant_id = $1 and y.team_id = $2`, [tenant.id, lead.teamId]) },
+];
+const runCalls = args.smoke ? calls.slice(1, 2) : calls;
+
+/** `concurrency` workers share `total` requests; bounded in count and in time (20 s). */
+async function load(total: number, concurrency: number, one: (i: number) => Promise<unknown>): Promise<Summary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = performance.now() + 20_000;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < total && performance.now() < deadline) {
+      const i = next++;
+      const s = performance.now();
+      try {
+        const result = await one(i);
+        if (typeof result === 'number' && result >= 400) errors++;
+      } catch { errors++; }
+      latencies.push(performance.now() - s);
+    }
+  }));
+  return summarise(latencies, errors, performance.now() - t0);
+}
+
+const results: Measured[] = [];
+for (const call of runCalls) {
+  for (const c of levels) {
+    await load(Math.min(20, requestsPerLevel), c, call.api); // warm-up
+    const total = Math.max(requestsPerLevel, c * 3);
+    const rawSummary = await load(total, Math.min(c, 10), call.raw);
+    const apiSummary = await load(total, c, call.api);
+    results.push({ call: call.name, concurrency: c, api: apiSummary, raw: rawSummary });
+  }
+}
+
+// The first screen's JavaScript: what index.html loads, gzipped.
+let webKb: number | null = null;
+try {
+  const html = readFileSync('web/dist/index.html', 'utf8');
+  const scripts = [...html.matchAll(/src="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  webKb = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(`web/dist/${f}`)).length, 0) / 1024;
+} catch { webKb = null; }
+
+const f = (n: number) => n.toFixed(1).padStart(7);
+console.log(`\nSpil bench — scale ${args.scale} (${kind}), ${new Date().toISOString()}, ${requestsPerLevel} requests per level`);
+console.log('call               users   p50 ms  p95 ms  p99 ms    req/s  errors | raw p95  ratio');
+for (const m of results) {
+  console.log(`${m.call.padEnd(18)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
+}
+if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
+
+await app.close();
+await raw?.end();
+await db.destroy();
+
+const misses = checkBudgets(results, budgets as Budgets, webKb);
+if (args.smoke) {
+  console.log(misses.length ? `\nsmoke run: budgets not enforced (${misses.length} would miss)` : '\nsmoke run: all budgets met');
+  process.exit(results.some((r) => r.api.errors > 0) ? 1 : 0);
+}
+if (misses.length) {
+  console.log(`\nBUDGETS MISSED:\n  ${misses.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
