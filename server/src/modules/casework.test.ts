@@ -238,3 +238,82 @@ describe('the timeline of a youth', () => {
     expect(denied.map((d) => d.record_type).sort()).toEqual(['appointment', 'contact_attempt', 'incident', 'kennismaking', 'scaling', 'timeline']);
   });
 });
+
+describe('holes that stay closed (review of the casework)', () => {
+  it('a signal about a known youth goes to that youth\'s team only', async () => {
+    const coach = await w.as(w.coachA);
+    const res = await coach.post('/api/signals', { id: randomUUID(), teamId: w.teamB.id, youthId: w.enzo.id, source: 'school', reportedOn: '2026-11-20' });
+    expect([400, 403]).toContain(res.status);
+  });
+
+  it('warns about a likely duplicate elsewhere in the municipality without naming it', async () => {
+    const coachB = await w.as(w.coachB);
+    const res = await coachB.post('/api/signals', { id: randomUUID(), teamId: w.teamB.id, source: 'straat', reportedOn: '2026-11-20', youth: { firstName: 'Énzo', birthDate: '2006-02-03' } });
+    expect(res.body.possibleDuplicates).toEqual([]);
+    expect(res.body.possibleDuplicatesElsewhere).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(res.body)).not.toContain(w.enzo.id);
+  });
+
+  it('timeline: an empty or repeated kind list is handled, and paging loses nothing at equal times across kinds', async () => {
+    const { coach, youthId } = await newYouth();
+    expect((await coach.get(`/api/youth/${youthId}/timeline?kinds=,`)).status).toBe(400);
+    const at = ago(HOUR);
+    for (let i = 0; i < 3; i++) {
+      await coach.post(`/api/youth/${youthId}/attempts`, { id: randomUUID(), at, channel: 'whatsapp', outcome: 'geen_reactie' });
+      await coach.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: at, mode: 'whatsapp', withWhom: ['jongere'] });
+    }
+    const ids = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const page: any = (await coach.get(`/api/youth/${youthId}/timeline?kinds=contact,attempt,contact&limit=1${cursor ? `&before=${cursor}` : ''}`)).body;
+      page.items.forEach((i: any) => ids.add(i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(ids.size).toBe(6);
+  });
+
+  it('refuses a year outside 2000–2100 instead of storing it wrongly', async () => {
+    const { coach, youthId } = await newYouth();
+    for (const at of ['0001-01-01T00:00:00Z', '9999-01-01T00:00:00Z']) {
+      expect((await coach.post(`/api/youth/${youthId}/attempts`, { id: randomUUID(), at, channel: 'whatsapp', outcome: 'geen_reactie' })).status).toBe(400);
+    }
+  });
+
+  it('marking held with another contact\'s id is refused; the same "held" sent twice gives the same answer', async () => {
+    const { coach, youthId } = await newYouth();
+    const other = (await coach.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: ago(HOUR), mode: 'telefoon', withWhom: ['jongere'] })).body;
+    const a = (await coach.post(`/api/youth/${youthId}/appointments`, { id: randomUUID(), startsAt: ago(2 * HOUR), purpose: 'Gesprek' })).body;
+    expect((await coach.post(`/api/appointments/${a.id}/held`, { version: a.version, contactId: other.id })).status).toBe(409);
+    const body = { version: a.version, contactId: randomUUID() };
+    const first = await coach.post(`/api/appointments/${a.id}/held`, body);
+    const retry = await coach.post(`/api/appointments/${a.id}/held`, body);
+    expect(first.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+  });
+
+  it('an addendum id taken elsewhere is refused instead of silently dropped', async () => {
+    const { coach, youthId } = await newYouth();
+    const c1 = (await coach.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: ago(HOUR), mode: 'telefoon', withWhom: ['jongere'] })).body;
+    const c2 = (await coach.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: ago(HOUR), mode: 'telefoon', withWhom: ['jongere'] })).body;
+    const addendumId = randomUUID();
+    await coach.post(`/api/contacts/${c1.id}/addenda`, { id: addendumId, text: 'Eerste' });
+    expect((await coach.post(`/api/contacts/${c2.id}/addenda`, { id: addendumId, text: 'Tweede' })).status).toBe(409);
+  });
+
+  it('an unchanged edit of a contact writes no history', async () => {
+    const { coach, youthId } = await newYouth();
+    const fiveG = { gebeurtenis: 'a', gedachten: 'b', gevoelens: 'c', gedrag: 'd', gevolg: 'e' };
+    const happenedAt = ago(HOUR);
+    const c = (await coach.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt, mode: 'telefoon', withWhom: ['jongere'], fiveG })).body;
+    await coach.patch(`/api/contacts/${c.id}`, { version: c.version, fiveG, happenedAt });
+    const history = (await coach.get(`/api/youth/${youthId}/history`)).body.items;
+    expect(history.filter((h: any) => h.what === 'fiveG' || h.what === 'happenedAt').map((h: any) => [h.what, h.from, h.to])).toEqual([]);
+  });
+
+  it('a youth without a trajectory does not drop out of sight on the home screen', async () => {
+    const coach = await w.as(w.coachA);
+    const y = (await coach.post('/api/youth', { id: randomUUID(), nickname: 'Zonder traject' })).body;
+    const home = (await coach.get('/api/home')).body;
+    expect(home.needsContact.some((n: any) => n.youthId === y.id)).toBe(true);
+  });
+});

@@ -18,7 +18,15 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
   for (const [field, value] of Object.entries(after)) {
     if (value === undefined) continue;
     const old = before[field];
-    if (JSON.stringify(old ?? null) !== JSON.stringify(value ?? null)) changes[field] = [old ?? null, value ?? null];
+    if (canonical(old ?? null) !== canonical(value ?? null)) changes[field] = [old ?? null, value ?? null];
   }
   return changes;
+}
+
+/** JSON with object keys in order: the database may return a stored object's keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v);
 }

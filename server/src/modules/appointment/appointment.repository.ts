@@ -19,12 +19,18 @@ export const get = (db: Db, tenantId: string, id: string) => base(db).where('a.t
 export const ofYouth = (db: Db, tenantId: string, youthId: string) =>
   base(db).where('a.tenant_id', '=', tenantId).where('a.youth_id', '=', youthId).orderBy('a.starts_at', 'desc').limit(500).execute();
 
-/** The coach's planned appointments in [from, to), only of youth the coach still coaches. */
-export const agenda = (db: Db, tenantId: string, coachId: string, from: Date, to: Date) =>
-  base(db).where('a.tenant_id', '=', tenantId).where('a.coach_id', '=', coachId).where('a.status', '=', 'planned')
+/**
+ * The user's planned appointments in [from, to), only of youth the user may still see: youth
+ * they coach, or (a team lead) youth of their teams.
+ */
+export const agenda = (db: Db, tenantId: string, user: { id: string; teamIds: string[]; roles: string[] }, from: Date, to: Date) =>
+  base(db).where('a.tenant_id', '=', tenantId).where('a.coach_id', '=', user.id).where('a.status', '=', 'planned')
     .where('a.starts_at', '>=', from).where('a.starts_at', '<', to)
-    .where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.id')
-      .whereRef('yc.youth_id', '=', 'a.youth_id').where('yc.user_id', '=', coachId).where('yc.until', 'is', null)))
+    .where((eb) => eb.or([
+      eb.exists(eb.selectFrom('youth_coach as yc').select('yc.id')
+        .whereRef('yc.youth_id', '=', 'a.youth_id').where('yc.user_id', '=', user.id).where('yc.until', 'is', null)),
+      ...(user.roles.includes('teamleider') && user.teamIds.length ? [eb('y.team_id', 'in', user.teamIds)] : []),
+    ]))
     .orderBy('a.starts_at').limit(200).execute();
 
 export const setStatus = (db: Db, tenantId: string, id: string, version: number, status: AppointmentStatus, contactId: string | null = null) =>

@@ -42,6 +42,8 @@ async function settle(ctx: RequestContext, appointmentId: string, version: numbe
   if (!found) throw notFound('Deze afspraak');
   return onYouthFile(ctx, found.youth_id, { action: 'update', recordType: 'appointment', recordId: appointmentId }, async (trx) => {
     const current = (await repo.get(trx, ctx.tenantId, appointmentId))!;
+    // The same "held" sent again (an answer lost on the street) gets the same result, not an error.
+    if (held && current.status === 'held' && current.contact_id === held.contactId) return presentAppointment(current);
     if (current.version !== version) throw versionConflict(presentAppointment(current));
     if (current.status !== 'planned') throw new AppError('APPOINTMENT_SETTLED', 409, 'Deze afspraak is al afgehandeld.');
     let contactId: string | null = null;

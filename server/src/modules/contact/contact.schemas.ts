@@ -19,7 +19,7 @@ const contactFields = {
   scalingTopic: ShortText(200).optional(),
 };
 
-export const NewContact = z.strictObject({ id: Id, appointmentId: Id.optional(), ...contactFields });
+export const NewContact = z.strictObject({ id: Id, ...contactFields });
 export const ContactPatch = z.strictObject({ version: Version, ...z.object(contactFields).partial().shape });
 export const NewAddendum = z.strictObject({ id: Id, text: LongText(5000).pipe(z.string().min(1, 'Schrijf de aanvulling.')) });
 

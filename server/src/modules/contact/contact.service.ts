@@ -31,7 +31,7 @@ async function present(db: Db, ctx: RequestContext, c: Row) {
   };
 }
 
-type Fields = Partial<Omit<z.infer<typeof NewContact>, 'id' | 'appointmentId'>>;
+type Fields = Partial<Omit<z.infer<typeof NewContact>, 'id'>>;
 
 async function assertContactOptions(db: Db, ctx: RequestContext, input: Fields) {
   if (input.happenedAt) notInFuture(input.happenedAt, ctx.now(), 'happenedAt');
@@ -56,8 +56,12 @@ function columns(input: Fields) {
   };
 }
 
-/** Also used when an appointment is marked as held: the contact comes from it in one tap. */
-export async function insertContact(trx: Db, ctx: RequestContext, youthId: string, input: z.infer<typeof NewContact>) {
+/**
+ * Also used when an appointment is marked as held: the contact comes from it in one tap
+ * (`appointmentId` is set only that way). A retry returns the same contact; an id of another
+ * contact, or of one made for another appointment, is refused.
+ */
+export async function insertContact(trx: Db, ctx: RequestContext, youthId: string, input: z.infer<typeof NewContact> & { appointmentId?: string }) {
   await assertContactOptions(trx, ctx, input);
   const inserted = await repo.insert(trx, {
     tenant_id: ctx.tenantId, id: input.id, youth_id: youthId, happened_at: input.happenedAt, mode: input.mode, with_whom: input.withWhom,
@@ -66,6 +70,9 @@ export async function insertContact(trx: Db, ctx: RequestContext, youthId: strin
     scaling_topic: input.scalingTopic || null, appointment_id: input.appointmentId ?? null, author_id: ctx.user.id, created_at: ctx.now(),
   });
   const row = sameRecordOrConflict(await repo.byId(trx, input.id), ctx.tenantId, youthId);
+  if (!inserted && row.appointment_id !== (input.appointmentId ?? null)) {
+    throw new AppError('ID_IN_USE', 409, 'Dit id hoort bij een ander contactmoment. Vernieuw de pagina en probeer het opnieuw.');
+  }
   return { contact: await present(trx, ctx, row), created: inserted };
 }
 
@@ -98,9 +105,16 @@ export async function change(ctx: RequestContext, contactId: string, input: z.in
     await assertContactOptions(trx, ctx, fields);
     const set = columns(fields);
     if (!(await repo.update(trx, ctx.tenantId, contactId, version, set))) throw versionConflict(await present(trx, ctx, current));
+    // Compare like with like: the stored 5G note is an object, the moment an instant.
+    const before = { ...current, happened_at: new Date(current.happened_at).toISOString() };
+    const after = {
+      ...set,
+      ...(set.happened_at ? { happened_at: new Date(set.happened_at).toISOString() } : {}),
+      ...(set.five_g !== undefined ? { five_g: set.five_g ? JSON.parse(set.five_g) : null } : {}),
+    };
     await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: 'contact', entityId: contactId, youthId, actorId: ctx.user.id, at: ctx.now(),
-      changes: changedFields(current as unknown as Record<string, unknown>, set),
+      changes: changedFields(before as unknown as Record<string, unknown>, after),
     });
     return present(trx, ctx, (await repo.get(trx, ctx.tenantId, contactId))!);
   });
@@ -109,7 +123,10 @@ export async function change(ctx: RequestContext, contactId: string, input: z.in
 export async function amend(ctx: RequestContext, contactId: string, input: z.infer<typeof NewAddendum>) {
   const youthId = await youthOfContact(ctx, contactId);
   return onYouthFile(ctx, youthId, { action: 'update', recordType: 'contact_addendum', recordId: contactId }, async (trx) => {
-    await repo.insertAddendum(trx, { tenant_id: ctx.tenantId, id: input.id, contact_id: contactId, youth_id: youthId, text: input.text, author_id: ctx.user.id, at: ctx.now() });
+    const inserted = await repo.insertAddendum(trx, { tenant_id: ctx.tenantId, id: input.id, contact_id: contactId, youth_id: youthId, text: input.text, author_id: ctx.user.id, at: ctx.now() });
+    if (!inserted && !(await repo.addenda(trx, ctx.tenantId, contactId)).some((a) => a.id === input.id)) {
+      throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+    }
     return present(trx, ctx, (await repo.get(trx, ctx.tenantId, contactId))!);
   });
 }

@@ -8,16 +8,20 @@ import * as youthService from '../youth/youth.service.js';
 export async function home(ctx: RequestContext) {
   const now = ctx.now();
   const [agenda, mine] = await Promise.all([
-    appointmentRepository.agenda(ctx.db, ctx.tenantId, ctx.user.id, amsterdamDayStart(now), amsterdamDayStart(now, 7)),
+    // From two weeks back: appointments not yet marked held or no-show stay on the list.
+    appointmentRepository.agenda(ctx.db, ctx.tenantId, ctx.user, amsterdamDayStart(now, -14), amsterdamDayStart(now, 7)),
     youthService.list(ctx, { scope: 'mine' }),
   ]);
+  const today = amsterdamDayStart(now);
   const tomorrow = amsterdamDayStart(now, 1);
   const appointments = agenda.map(presentAppointment);
   return {
-    today: appointments.filter((a) => new Date(a.startsAt) < tomorrow),
+    unsettled: appointments.filter((a) => new Date(a.startsAt) < today),
+    today: appointments.filter((a) => new Date(a.startsAt) >= today && new Date(a.startsAt) < tomorrow),
     thisWeek: appointments.filter((a) => new Date(a.startsAt) >= tomorrow),
+    // Every youth without a closed trajectory counts: also one not yet started, or paused.
     needsContact: mine.items
-      .filter((y) => y.trajectory && y.trajectory.status === 'active' && (y.daysSinceContact === null || y.daysSinceContact >= NO_CONTACT_DAYS))
+      .filter((y) => y.trajectory?.status !== 'closed' && (y.daysSinceContact === null || y.daysSinceContact >= NO_CONTACT_DAYS))
       .sort((a, b) => (b.daysSinceContact ?? b.daysSinceRegistration) - (a.daysSinceContact ?? a.daysSinceRegistration))
       .map((y) => ({ youthId: y.id, displayName: y.displayName, daysSinceContact: y.daysSinceContact, daysSinceRegistration: y.daysSinceRegistration, attempts: y.attempts })),
   };

@@ -13,6 +13,12 @@ export function attemptsOfYouth(db: Db, tenantId: string, youthId: string) {
     .where('a.tenant_id', '=', tenantId).where('a.youth_id', '=', youthId).orderBy('a.at', 'desc').limit(500).execute();
 }
 
+export async function countAttempts(db: Db, tenantId: string, youthId: string) {
+  const r = await db.selectFrom('contact_attempt').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export function attempt(db: Db, id: string) {
   return db.selectFrom('contact_attempt as a').innerJoin('app_user as u', 'u.id', 'a.author_id')
     .select(['a.id', 'a.youth_id', 'a.at', 'a.channel', 'a.outcome', 'a.note', 'u.id as author_id', 'u.display_name as author_name', 'a.tenant_id'])

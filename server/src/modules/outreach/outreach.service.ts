@@ -38,8 +38,8 @@ export async function logAttempt(ctx: RequestContext, youthId: string, input: z.
 
 export async function attempts(ctx: RequestContext, youthId: string) {
   return onYouthFile(ctx, youthId, { action: 'read', recordType: 'contact_attempt' }, async (trx, youth) => {
-    const rows = await repo.attemptsOfYouth(trx, ctx.tenantId, youthId);
-    return { items: rows.map(presentAttempt), count: rows.length, daysSinceRegistration: daysBetween(new Date(youth.created_at), ctx.now()) };
+    const [rows, count] = await Promise.all([repo.attemptsOfYouth(trx, ctx.tenantId, youthId), repo.countAttempts(trx, ctx.tenantId, youthId)]);
+    return { items: rows.map(presentAttempt), count, daysSinceRegistration: daysBetween(new Date(youth.created_at), ctx.now()) };
   });
 }
 

@@ -40,6 +40,8 @@ export const Signal = z.object({
   version: z.number(),
   /** Youth the reported one may be (same nickname, name, birth date, ...), with why. */
   possibleDuplicates: z.array(Duplicate),
+  /** Likely matches among youth this user may not see (another team): a count, never a name. */
+  possibleDuplicatesElsewhere: z.number(),
 });
 
 export const IntakeQueue = z.object({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { likelyDuplicates } from '../../core/casework/casework-rules.js';
-import { displayName } from '../../core/youth/youth-rules.js';
+import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
+import { recordRevision } from '../../platform/revisions.js';
 import { writeAccessLog } from '../../platform/access-log.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
@@ -26,35 +27,43 @@ type Row = NonNullable<Awaited<ReturnType<typeof repo.get>>>;
 
 const isLeadOf = (ctx: RequestContext, teamId: string) => hasRole(ctx.user, 'teamleider') && ctx.user.teamIds.includes(teamId);
 
-/** Duplicates are shown only among youth the user may see: the team lead sees the team's. */
+/**
+ * Likely duplicates of the reported youth in the whole municipality. Names only of youth the
+ * user may see (the team lead: the team's); elsewhere only that there is a likely match, so
+ * the lead can ask the other team without Spil showing who it is.
+ */
 async function duplicates(db: Db, ctx: RequestContext, s: Row) {
-  if (s.youth_id) return [];
-  const candidates = await repo.duplicateCandidates(db, ctx.tenantId, [s.team_id],
+  if (s.youth_id) return { visible: [], elsewhere: 0 };
+  const candidates = await repo.duplicateCandidates(db, ctx.tenantId,
     { nickname: s.youth_nickname, firstName: s.youth_first_name, birthDate: s.youth_birth_date });
-  const visible = isLeadOf(ctx, s.team_id) ? candidates : await onlyMine(db, ctx, candidates);
   const matches = likelyDuplicates(
     { nickname: s.youth_nickname, firstName: s.youth_first_name, lastName: s.youth_last_name, birthDate: s.youth_birth_date, neighbourhood: s.youth_neighbourhood },
-    visible.map((c) => ({ id: c.id, nickname: c.nickname, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, neighbourhood: c.neighbourhood, row: c })),
+    candidates.map((c) => ({ id: c.id, nickname: c.nickname, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, neighbourhood: c.neighbourhood, row: c })),
   );
-  return matches.map((m) => ({ youthId: m.candidate.id, displayName: displayName(m.candidate.row), score: m.score, reasons: m.reasons }));
-}
-
-async function onlyMine<T extends { id: string }>(db: Db, ctx: RequestContext, candidates: T[]) {
-  const mine = new Set(await youthRepository.coachedBy(db, ctx.tenantId, candidates.map((c) => c.id), ctx.user.id));
-  return candidates.filter((c) => mine.has(c.id));
+  const mine = new Set(await youthRepository.coachedBy(db, ctx.tenantId, matches.map((m) => m.candidate.id), ctx.user.id));
+  const mayName = (m: (typeof matches)[number]) => mine.has(m.candidate.id) || isLeadOf(ctx, m.candidate.row.team_id);
+  return {
+    visible: matches.filter(mayName).map((m) => ({ youthId: m.candidate.id, displayName: displayName(m.candidate.row), score: m.score, reasons: m.reasons })),
+    elsewhere: matches.filter((m) => !mayName(m)).length,
+  };
 }
 
 async function present(db: Db, ctx: RequestContext, s: Row) {
+  const dupes = s.status === 'open' ? await duplicates(db, ctx, s) : { visible: [], elsewhere: 0 };
+  // The linked youth's name only for who may see that youth.
+  const mayName = s.youth_id !== null && s.y_team_id !== null
+    && (isLeadOf(ctx, s.y_team_id) || (await youthRepository.coachedBy(db, ctx.tenantId, [s.youth_id], ctx.user.id)).length > 0);
   return {
     id: s.id, teamId: s.team_id, youthId: s.youth_id,
-    youthName: s.youth_id ? displayName({ first_name: s.y_first_name, last_name: s.y_last_name, nickname: s.y_nickname }) : null,
+    youthName: mayName ? displayName({ first_name: s.y_first_name, last_name: s.y_last_name, nickname: s.y_nickname }) : null,
     status: s.status, source: s.source, reporterName: s.reporter_name, reporterOrganisation: s.reporter_organisation,
     vindplaats: s.vindplaats, reason: s.reason, reportedOn: s.reported_on,
     youth: { nickname: s.youth_nickname, firstName: s.youth_first_name, lastName: s.youth_last_name, birthDate: s.youth_birth_date, neighbourhood: s.youth_neighbourhood },
     assignedCoach: s.assigned_coach_id ? { id: s.assigned_coach_id, name: s.assigned_coach_name ?? '?' } : null,
     createdBy: { id: s.created_by, name: s.created_by_name },
     version: s.version,
-    possibleDuplicates: s.status === 'open' ? await duplicates(db, ctx, s) : [],
+    possibleDuplicates: dupes.visible,
+    possibleDuplicatesElsewhere: dupes.elsewhere,
   };
 }
 
@@ -63,11 +72,16 @@ export async function report(ctx: RequestContext, input: z.infer<typeof NewSigna
     if (!mayRegisterYouthInTeam(ctx.user, input.teamId)) {
       throw new AccessDenied({ action: 'create', recordType: 'signal', recordId: input.id, result: 'denied' }, 'U kunt alleen aanmelden bij een team waarin u werkt.');
     }
-    if (input.youthId) await loadAuthorised(trx, ctx, input.youthId, 'youth.read', 'signal');
-    else if (!input.youth?.nickname && !input.youth?.firstName && !input.youth?.lastName) {
+    if (input.youthId) {
+      const known = await loadAuthorised(trx, ctx, input.youthId, 'youth.read', 'signal');
+      // The signal goes to the youth's own team: its lead may see the youth, another team's may not.
+      if (known.team_id !== input.teamId) {
+        throw new AppError('WRONG_TEAM', 400, 'Deze jongere hoort bij een ander team. Meld bij dat team aan.', { field: 'teamId' });
+      }
+    } else if (!input.youth?.nickname && !input.youth?.firstName && !input.youth?.lastName) {
       throw new AppError('NAME_REQUIRED', 400, 'Vul minstens een roepnaam of een naam van de jongere in.', { field: 'youth.nickname' });
     }
-    if (input.reportedOn > ctx.now().toISOString().slice(0, 10)) {
+    if (input.reportedOn > amsterdamDate(ctx.now())) {
       throw new AppError('IN_FUTURE', 400, 'De datum van de melding ligt in de toekomst.', { field: 'reportedOn' });
     }
     await assertListed(trx, ctx.tenantId, [{ field: 'source', list: 'signal_source', values: [input.source] }]);
@@ -83,6 +97,10 @@ export async function report(ctx: RequestContext, input: z.infer<typeof NewSigna
     const row = await repo.byId(trx, input.id);
     if (!row || row.tenant_id !== ctx.tenantId || row.created_by !== ctx.user.id) {
       throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+    }
+    if (!created && row.status !== 'open') {
+      // A late retry after the signal was handled: the reporter learns that, not whom it was linked to.
+      throw new AppError('SIGNAL_HANDLED', 409, 'Deze aanmelding is al afgehandeld door de teamleider.');
     }
     await writeAccessLog(trx, ctx, { action: 'create', youthId: row.youth_id, recordType: 'signal', recordId: input.id });
     return { signal: await present(trx, ctx, row), created };
@@ -127,7 +145,15 @@ export async function assign(ctx: RequestContext, signalId: string, input: z.inf
     if (youthId) {
       const youth = await loadAuthorised(trx, ctx, youthId, 'youth.assign', 'signal', true);
       const current = await youthRepository.coachIds(trx, ctx.tenantId, youth.id);
-      if (!current.includes(input.coachId)) await youthRepository.setCoaches(trx, ctx.tenantId, youth.id, [...current, input.coachId], ctx.now());
+      if (!current.includes(input.coachId)) {
+        // Like any change of coaches: the youth's version moves on and the history says why.
+        await youthRepository.update(trx, ctx.tenantId, youth.id, youth.version, {}, ctx.now());
+        await youthRepository.setCoaches(trx, ctx.tenantId, youth.id, [...current, input.coachId], ctx.now());
+        await recordRevision(trx, {
+          tenantId: ctx.tenantId, entity: 'youth', entityId: youth.id, youthId: youth.id, actorId: ctx.user.id, at: ctx.now(),
+          changes: { coach_ids: [[...current].sort(), [...current, input.coachId].sort()], assignment_reason: [null, 'Aanmelding toegewezen'] },
+        });
+      }
     } else {
       youthId = crypto.randomUUID();
       await createYouthRecord(trx, ctx, {

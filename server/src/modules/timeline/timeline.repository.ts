@@ -28,14 +28,22 @@ const SOURCES: Record<TimelineKind, { table: string; at: string; actor: string; 
     data: `jsonb_build_object('event', kind, 'fromPhase', (select name from phase where phase.id = from_phase_id), 'toPhase', (select name from phase where phase.id = to_phase_id), 'reason', reason, 'closingReason', closing_reason, 'gateOverrideReason', gate_override_reason)` },
 };
 
-export async function page(db: Db, q: { tenantId: string; youthId: string; kinds: TimelineKind[]; limit: number; before?: { at: Date; id: string } }) {
+/**
+ * Items strictly after the cursor in (at desc, kind desc, id desc) order. Ids are unique per
+ * table only, so the kind breaks ties between tables; times are stored to the millisecond.
+ */
+export async function page(db: Db, q: { tenantId: string; youthId: string; kinds: TimelineKind[]; limit: number; before?: { at: Date; kind: TimelineKind; id: string } }) {
   const parts: RawBuilder<unknown>[] = q.kinds.map((kind) => {
     const s = SOURCES[kind];
-    const after = q.before ? sql` and (${sql.ref(s.at)}, id) < (${q.before.at}, ${q.before.id}::uuid)` : sql``;
+    const b = q.before;
+    const after = !b ? sql``
+      : kind > b.kind ? sql` and ${sql.ref(s.at)} < ${b.at}`
+        : kind < b.kind ? sql` and ${sql.ref(s.at)} <= ${b.at}`
+          : sql` and (${sql.ref(s.at)}, id) < (${b.at}, ${b.id}::uuid)`;
     return sql`(select ${sql.lit(kind)}::text as kind, id, ${sql.ref(s.at)} as at, ${sql.ref(s.actor)} as actor_id, ${sql.raw(s.data)} as data
       from ${sql.table(s.table)} where tenant_id = ${q.tenantId} and youth_id = ${q.youthId}${after}
       order by ${sql.ref(s.at)} desc, id desc limit ${q.limit + 1})`;
   });
-  const result = await sql<TimelineRow>`select * from (${sql.join(parts, sql` union all `)}) t order by at desc, id desc limit ${q.limit + 1}`.execute(db);
+  const result = await sql<TimelineRow>`select * from (${sql.join(parts, sql` union all `)}) t order by at desc, kind desc, id desc limit ${q.limit + 1}`.execute(db);
   return result.rows;
 }

@@ -7,7 +7,11 @@ export const TimelineQuery = z.strictObject({
   /** Comma-separated kinds to show; all when absent. */
   kinds: ShortText(200).optional().transform((v, ctx) => {
     if (!v) return [...TIMELINE_KINDS];
-    const kinds = v.split(',').map((k) => k.trim()).filter(Boolean);
+    const kinds = [...new Set(v.split(',').map((k) => k.trim()).filter(Boolean))];
+    if (kinds.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'Kies minstens één soort.' });
+      return z.NEVER;
+    }
     const unknown = kinds.filter((k) => !(TIMELINE_KINDS as readonly string[]).includes(k));
     if (unknown.length) {
       ctx.addIssue({ code: 'custom', message: `Onbekende soort: ${unknown.join(', ')}` });

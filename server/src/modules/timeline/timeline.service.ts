@@ -6,15 +6,15 @@ import * as youthRepository from '../youth/youth.repository.js';
 import * as repo from './timeline.repository.js';
 import type { TimelineQuery } from './timeline.schemas.js';
 
-const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
+const encodeCursor = (at: Date, kind: string, id: string) => Buffer.from(`${at.toISOString()}|${kind}|${id}`).toString('base64url');
 
 function decodeCursor(cursor: string) {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const [at, kind, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id) || !(repo.TIMELINE_KINDS as readonly string[]).includes(kind ?? '')) {
     throw new AppError('INVALID_CURSOR', 400, 'Deze pagina bestaat niet (meer). Begin opnieuw bovenaan.', { field: 'before' });
   }
-  return { at: date, id };
+  return { at: date, kind: kind as repo.TimelineKind, id };
 }
 
 export async function timeline(ctx: RequestContext, youthId: string, query: z.infer<typeof TimelineQuery>) {
@@ -30,7 +30,7 @@ export async function timeline(ctx: RequestContext, youthId: string, query: z.in
         actor: r.actor_id ? { id: r.actor_id, name: names.get(r.actor_id) ?? '?' } : null,
         data: r.data,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(new Date(last.at), last.id) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(new Date(last.at), last.kind, last.id) : null,
     };
   });
 }

@@ -21,7 +21,7 @@ export const ScoutChecksBody = z.strictObject({
   })).min(1).max(4),
 });
 
-export const ReopenBody = z.strictObject({ id: Id, reason: ShortText(2000), phaseId: Id.optional() });
+export const ReopenBody = z.strictObject({ id: Id, reason: ShortText(2000), phaseId: Id.optional(), gateOverrideReason: ShortText(2000).optional() });
 
 export const Trajectory = z.object({
   id: Id,

@@ -74,7 +74,7 @@ export async function listForYouth(ctx: RequestContext, youthId: string) {
 }
 
 /** Open a trajectory in `phase`; shared by start and reopen. */
-async function open(trx: Db, ctx: RequestContext, youthId: string, id: string, phase: PhaseRow, reason: string | null, reopenedFrom: string | null) {
+async function open(trx: Db, ctx: RequestContext, youthId: string, id: string, phase: PhaseRow, reason: string | null, reopenedFrom: string | null, gateOverrideReason: string | null = null) {
   if (await trajectoryRepository.openOfYouth(trx, ctx.tenantId, youthId)) {
     throw new AppError('TRAJECTORY_OPEN', 409, 'Deze jongere heeft al een lopend traject.');
   }
@@ -87,6 +87,7 @@ async function open(trx: Db, ctx: RequestContext, youthId: string, id: string, p
   await trajectoryRepository.insertEvent(trx, {
     tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: id, youth_id: youthId,
     kind: reopenedFrom ? 'reopen' : 'start', from_phase_id: null, to_phase_id: phase.id, reason, closing_reason: null, actor_id: ctx.user.id, at: now,
+    gate_override_reason: gateOverrideReason,
   });
   await writeAccessLog(trx, ctx, { action: 'create', youthId, recordType: 'trajectory', recordId: id });
   return (await trajectoryRepository.get(trx, ctx.tenantId, id))!;
@@ -193,7 +194,12 @@ export async function reopen(ctx: RequestContext, closedId: string, input: z.inf
     const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
     const phase = input.phaseId ? phases.find((p) => p.id === input.phaseId) : phases[0];
     if (!phase) throw notFound('Deze fase');
-    const row = await open(trx, ctx, closed.youth_id, input.id, phase, input.reason.trim(), closedId);
+    // Reopening past the first phase skips the scout conditions: that, too, needs a stated reason.
+    const skipsScout = phase.id !== phases[0]?.id;
+    if (skipsScout && !input.gateOverrideReason?.trim()) {
+      throw new AppError('SCOUT_INCOMPLETE', 409, 'Heropenen in een latere fase slaat de scoutfase over. Geef een reden om dat te doen.', { missing: [] });
+    }
+    const row = await open(trx, ctx, closed.youth_id, input.id, phase, input.reason.trim(), closedId, skipsScout ? input.gateOverrideReason!.trim() : null);
     return { trajectory: await presentOne(trx, ctx, row), created: true };
   });
 }

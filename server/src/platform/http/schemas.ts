@@ -24,7 +24,11 @@ export const CalendarDate = z.iso.date({ message: 'Geen bestaande datum (JJJJ-MM
 export const BirthDate = CalendarDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'Een geboortedatum ligt niet in de toekomst.');
 
 /** A moment with its offset, as phones send it ('2026-11-23T21:40:00+01:00'). */
-export const Instant = z.iso.datetime({ offset: true, message: 'Geen geldig tijdstip (datum en tijd).' });
+export const Instant = z.iso.datetime({ offset: true, message: 'Geen geldig tijdstip (datum en tijd).' })
+  // Casework happens in this century; a typo'd year would sit atop a newest-first timeline for good.
+  .refine((s) => { const y = new Date(s).getUTCFullYear(); return y >= 2000 && y <= 2100; }, 'Een jaartal tussen 2000 en 2100.')
+  // Milliseconds at most: the timeline pages by exact time, as JavaScript holds it.
+  .transform((s) => new Date(s).toISOString());
 
 /** A key from one of the tenant's answer lists (checked against the list by the service). */
 export const OptionKey = ShortText(60).pipe(z.string().min(1, 'Kies een waarde uit de lijst.'));
