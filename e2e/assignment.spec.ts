@@ -94,7 +94,7 @@ test('a team lead hands a freshly registered youth to another coach of the team,
   await coachPage.getByLabel('Wachtwoord').fill(COACH_PASSWORD);
   await coachPage.getByRole('button', { name: 'Inloggen' }).click();
   await expect(coachPage.getByRole('heading', { level: 1, name: 'Mijn jongeren' })).toBeVisible();
-  await expect(coachPage.getByRole('link', { name: nickname })).toBeVisible();
+  await expect(coachPage.getByRole('region', { name: /Mijn caseload/ }).getByRole('link', { name: nickname })).toBeVisible();
   await other.close();
 });
 
@@ -105,7 +105,7 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
 
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
-  await expect(tabs.getByRole('tab')).toHaveCount(4);
+  await expect(tabs.getByRole('tab')).toHaveCount(6);
   await expect(page.getByRole('tabpanel', { name: 'Traject' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Geschiedenis' })).toBeHidden();
   await expectNoHorizontalScroll(page);
@@ -114,8 +114,8 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   // Arrow keys move between the tabs; focus follows the selection.
   await tabs.getByRole('tab', { name: 'Traject' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(tabs.getByRole('tab', { name: 'Gegevens' })).toBeFocused();
-  await expect(page.getByRole('tabpanel', { name: 'Gegevens' })).toBeVisible();
+  await expect(tabs.getByRole('tab', { name: 'Contact' })).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Contact' })).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: 'Traject' })).toBeHidden();
   await page.keyboard.press('End');
   await expect(tabs.getByRole('tab', { name: 'Wie heeft dit bekeken' })).toHaveAttribute('aria-selected', 'true');

@@ -19,8 +19,9 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
   await page.getByLabel('Zoek op naam of roepnaam').fill('Enzo');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page.getByRole('heading', { name: /Zoekresultaten/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Enzo/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Jeffrey/ })).toHaveCount(0);
+  const results = page.getByRole('region', { name: /Zoekresultaten/ });
+  await expect(results.getByRole('link', { name: /Enzo/ })).toBeVisible();
+  await expect(results.getByRole('link', { name: /Jeffrey/ })).toHaveCount(0);
 
   // Register: an empty form shows an error summary linked to the field.
   await page.getByRole('main').getByRole('link', { name: 'Jongere aanmelden' }).click();
@@ -107,7 +108,7 @@ test('a coach registers a youth from a street signal, starts a trajectory, moves
 
   // Back on "Mijn jongeren" the new youth shows in the new phase.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn jongeren' }).click();
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
+  const card = page.getByRole('region', { name: /Mijn caseload/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
   await expect(card).toContainText(nextPhase);
   await expect(card).toContainText('Sanne de Vries');
 });

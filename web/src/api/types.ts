@@ -22,6 +22,8 @@ export interface Phase {
   id: string; key: string; name: string; position: number; plannedWeeks: number | null; subSteps: string[];
 }
 export interface ListItem { key: string; label: string }
+export type ListKey = 'signal_source' | 'attempt_channel' | 'attempt_outcome' | 'contact_mode' | 'contact_with'
+  | 'working_principle' | 'incident_place' | 'closing_reason' | 'gender';
 export type TargetIndicator = 'school_background' | 'multiple_problems' | 'family_high_impact_crime' | 'no_school_or_work';
 export const TARGET_INDICATORS: TargetIndicator[] = ['school_background', 'multiple_problems', 'family_high_impact_crime', 'no_school_or_work'];
 
@@ -31,7 +33,7 @@ export interface AppConfig {
   method: 'ipta' | 'ija';
   ageWindow: { min: number; max: number };
   phases: Phase[];
-  lists: { signal_source: ListItem[]; closing_reason: ListItem[]; gender: ListItem[] };
+  lists: { [K in ListKey]: ListItem[] };
   targetIndicators: TargetIndicator[];
   teams: Ref[];
   coaches: Coach[];
@@ -42,6 +44,7 @@ export type TrajectoryStatus = 'active' | 'paused' | 'closed';
 export interface YouthSummary {
   id: string; displayName: string; nickname: string | null; neighbourhood: string | null; age: number | null;
   team: Ref; coaches: Ref[]; registeredAt: string;
+  daysSinceRegistration: number; attempts: number; daysSinceContact: number | null; lastContactAt?: string | null;
   trajectory: null | {
     id: string; status: TrajectoryStatus;
     phase: { id: string; key: string; name: string; position: number; plannedWeeks: number | null };
@@ -78,8 +81,56 @@ export interface Trajectory {
   currentPhase: Phase;
   phaseEnteredAt: string;
   timeline: { phaseId: string; name: string; enteredAt: string; leftAt: string | null; daysSpent: number; plannedDays: number | null; overPlanned: boolean }[];
-  events: { id: string; kind: string; fromPhase: string | null; toPhase: string | null; reason: string | null; closingReason: string | null; actor: Ref; at: string }[];
+  events: { id: string; kind: string; fromPhase: string | null; toPhase: string | null; reason: string | null; closingReason: string | null; gateOverrideReason: string | null; actor: Ref; at: string }[];
+  scout: { complete: boolean; conditions: ScoutCondition[] };
 }
+
+export const SCOUT_CONDITIONS = ['found_and_spoken', 'meets_criteria', 'wants_to_work_on_future', 'expectations_aligned'] as const;
+export type ScoutConditionKey = typeof SCOUT_CONDITIONS[number];
+export interface ScoutCondition { condition: string; met: boolean; at: string | null; by: Ref | null }
+
+// Casework (issue 5)
+export interface Attempt { id: string; youthId: string; at: string; channel: string; outcome: string; note: string | null; author: Ref }
+export interface AttemptList { items: Attempt[]; daysSinceRegistration: number; count: number }
+export interface FiveG { gebeurtenis: string; gedachten: string; gevoelens: string; gedrag: string; gevolg: string }
+export const FIVE_G_KEYS = ['gebeurtenis', 'gedachten', 'gevoelens', 'gedrag', 'gevolg'] as const;
+export interface Contact {
+  id: string; youthId: string; version: number; happenedAt: string; mode: string; withWhom: string[];
+  durationMinutes: number | null; note: string | null; principles: string[]; fiveG: FiveG | null;
+  scalingScore: number | null; scalingTopic: string | null; appointmentId: string | null; author: Ref; createdAt: string;
+  editable: boolean; addenda: { id: string; text: string; author: Ref; at: string }[];
+}
+export interface ScalingPoint { at: string; score: number; topic: string | null; contactId: string }
+export interface Incident {
+  id: string; youthId: string; version: number; reportedAt: string; coachArrivedAt: string | null; responseMinutes: number | null;
+  place: string; what: string; involved: string | null; agreed: string | null; followUp: string | null; author: Ref;
+}
+export type AppointmentStatus = 'planned' | 'held' | 'no_show' | 'cancelled';
+export interface Appointment {
+  id: string; youthId: string; youthName: string; version: number; startsAt: string; durationMinutes: number;
+  place: string | null; purpose: string; withWhom: string[]; status: AppointmentStatus; contactId: string | null; coach: Ref;
+}
+export interface Kennismaking {
+  id: string; youthId: string; heldAt: string; place: string; youthExpectations: string | null; coachExpectations: string | null;
+  urgentMatters: string | null; selfDescription: string | null; author: Ref; version: number;
+}
+export interface HomeData {
+  today: Appointment[]; thisWeek: Appointment[];
+  needsContact: { youthId: string; displayName: string; daysSinceContact: number | null; daysSinceRegistration: number; attempts: number }[];
+}
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase'] as const;
+export type TimelineKind = typeof TIMELINE_KINDS[number];
+export interface TimelineItem { kind: TimelineKind; id: string; at: string; actor: Ref | null; data: Record<string, unknown> }
+export interface TimelinePage { items: TimelineItem[]; nextCursor: string | null }
+export interface Duplicate { youthId: string; displayName: string; score: number; reasons: string[] }
+export interface Signal {
+  id: string; teamId: string; youthId: string | null; youthName: string | null; status: 'open' | 'assigned' | 'dismissed';
+  source: string; reporterName: string | null; reporterOrganisation: string | null; vindplaats: string | null;
+  reason: string | null; reportedOn: string;
+  youth: { nickname: string | null; firstName: string | null; lastName: string | null; birthDate: string | null; neighbourhood: string | null };
+  assignedCoach: Ref | null; createdBy: Ref; version: number; possibleDuplicates: Duplicate[];
+}
+export interface IntakeQueue { items: Signal[]; coaches: { id: string; name: string; activeCaseload: number; caseloadLimit: number }[] }
 
 export interface Items<T> { items: T[] }
 

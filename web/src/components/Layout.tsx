@@ -36,7 +36,10 @@ function NavLinks({ me }: { me: Me }) {
     items.push({ to: '/', label: t('nav.myYouth'), exact: true });
     items.push({ to: '/jongeren/nieuw', label: t('nav.register') });
   }
-  if (hasRole(me, 'teamleider')) items.push({ to: '/team', label: t('nav.team') });
+  if (hasRole(me, 'teamleider')) {
+    items.push({ to: '/team', label: t('nav.team') });
+    items.push({ to: '/aanmeldingen', label: t('nav.intake') });
+  }
   if (hasRole(me, 'beleidsmedewerker')) items.push({ to: '/beleid', label: t('nav.policy') });
   if (hasRole(me, 'functioneel_beheerder')) items.push({ to: '/beheer', label: t('nav.admin') });
   items.push({ to: '/mijn-account', label: t('nav.account') });

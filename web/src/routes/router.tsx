@@ -16,6 +16,8 @@ import { UsersPage } from './admin/UsersPage';
 import { LoginFlow } from './login/LoginFlow';
 import { PolicyPage } from './policy/PolicyPage';
 import { TeamPage } from './team/TeamPage';
+import { IntakePage } from './casework/IntakePage';
+import { SignalFormPage } from './casework/SignalFormPage';
 import { MyYouthPage } from './youth/MyYouthPage';
 import { RegisterYouthPage } from './youth/RegisterYouthPage';
 import { NoAccess, YouthFilePage } from './youth/YouthFilePage';
@@ -88,6 +90,8 @@ const routeTree = rootRoute.addChildren([
   r('/jongeren/nieuw', requireRole(['coach', 'teamleider'], RegisterYouthPage)),
   r('/jongeren/$youthId', YouthFilePage),
   r('/team', requireRole(['teamleider'], TeamPage)),
+  r('/aanmeldingen', requireRole(['teamleider'], IntakePage)),
+  r('/aanmeldingen/nieuw', requireRole(['coach', 'teamleider'], SignalFormPage)),
   r('/beleid', requireRole(['beleidsmedewerker'], PolicyPage)),
   r('/beheer', requireRole(['functioneel_beheerder'], OrganisationsPage)),
   r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),

@@ -8,6 +8,7 @@ import { Button, ButtonLink } from '../../components/Button';
 import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
 import { YouthCards } from './YouthCards';
+import { HomeSections } from '../casework/HomeSections';
 
 export function SearchForm({ onSearch, label }: { onSearch: (q: string) => void; label: string }) {
   const { t } = useTranslation();
@@ -38,8 +39,10 @@ export function MyYouthPage() {
   return (
     <>
       <PageTitle title={t('myYouth.title')} />
+      <HomeSections />
       <div className="spil-toolbar">
         <ButtonLink to="/jongeren/nieuw" variant="primary">{t('myYouth.register')}</ButtonLink>
+        <ButtonLink to="/aanmeldingen/nieuw">{t('signal.new')}</ButtonLink>
       </div>
       <SearchForm onSearch={setQ} label={t('myYouth.search')} />
       <section aria-labelledby="caseload-heading">

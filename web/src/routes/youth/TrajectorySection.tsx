@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, post } from '../../api/client';
-import type { Items, Phase, Trajectory, TransitionKind } from '../../api/types';
+import { ApiError, post, put } from '../../api/client';
+import { SCOUT_CONDITIONS, type Items, type Phase, type Trajectory, type TransitionKind } from '../../api/types';
 import { useConfig } from '../../auth/session';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextareaField } from '../../components/FormField';
+import { CheckboxField, Fieldset, SelectField, TextareaField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
-import { formatDate, formatLongDate } from '../../format/dates';
+import { formatDate, formatDateTime, formatLongDate } from '../../format/dates';
 
 type Action = TransitionKind | 'reopen';
 
@@ -129,6 +129,7 @@ function CurrentTrajectory({ trajectory: tr, phases, onAction }: { trajectory: T
           <ul className="spil-plain-list spil-substeps">{tr.currentPhase.subSteps.map((s) => <li key={s}>{s}</li>)}</ul>
         </>
       ) : null}
+      {tr.status !== 'closed' && isFirst ? <ScoutChecks key={tr.id} trajectory={tr} /> : null}
       <Heading level={3}>{t('trajectory.timeline')}</Heading>
       <ol className="spil-timeline">
         {tr.timeline.map((step, i) => {
@@ -174,6 +175,47 @@ function CurrentTrajectory({ trajectory: tr, phases, onAction }: { trajectory: T
   );
 }
 
+/** The four scout-complete conditions, each ticked with who and when (IPTA ch. 2). */
+function ScoutChecks({ trajectory: tr }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const initial = Object.fromEntries(SCOUT_CONDITIONS.map((c) => [c, tr.scout.conditions.find((x) => x.condition === c)?.met ?? false]));
+  const [met, setMet] = useState<Record<string, boolean>>(initial);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: () => put<Trajectory>(`/api/trajectories/${tr.id}/scout-checks`, {
+      conditions: SCOUT_CONDITIONS.map((condition) => ({ condition, met: Boolean(met[condition]) })),
+    }),
+    onSuccess: (updated) => {
+      qc.setQueryData<Items<Trajectory>>(['youth', tr.youthId, 'trajectories'], (old) => ({
+        items: (old?.items ?? []).map((x) => (x.id === updated.id ? updated : x)),
+      }));
+      setSaved(true);
+    },
+  });
+  const dirty = SCOUT_CONDITIONS.some((c) => Boolean(met[c]) !== Boolean(initial[c]));
+  return (
+    <form className="spil-scout" onSubmit={(e) => { e.preventDefault(); setSaved(false); save.mutate(); }}>
+      <Fieldset legend={<span className="utrecht-heading-3">{t('scout.title')}</span>} description={t('scout.help')} id="scout-checks">
+        {SCOUT_CONDITIONS.map((c) => {
+          const state = tr.scout.conditions.find((x) => x.condition === c);
+          return (
+            <CheckboxField key={c} name={`scout-${c}`} label={t(`scout.conditions.${c}`)} checked={Boolean(met[c])}
+              onChange={(v) => { setSaved(false); setMet((m) => ({ ...m, [c]: v })); }}
+              description={state?.met && state.at ? t('scout.tickedBy', { date: formatDateTime(state.at), name: state.by?.name ?? t('common.unknown') }) : undefined} />
+          );
+        })}
+      </Fieldset>
+      <p className="utrecht-paragraph">
+        {tr.scout.complete ? <StatusBadge tone="success">{t('scout.complete')}</StatusBadge> : <StatusBadge tone="warning">{t('scout.incomplete')}</StatusBadge>}
+      </p>
+      {saved && !dirty ? <Alert type="ok">{t('scout.saved')}</Alert> : null}
+      {save.isError ? <Alert type="error">{save.error instanceof ApiError && save.error.message ? save.error.message : t('errors.generic')}</Alert> : null}
+      <Button type="submit" busy={save.isPending} disabled={save.isPending}>{t('scout.save')}</Button>
+    </form>
+  );
+}
+
 function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onStale }: {
   action: Action; trajectory: Trajectory; phases: Phase[];
   onClose: () => void; onDone: (message: string, updated: Trajectory) => Promise<void>; onStale: () => Promise<void>;
@@ -188,6 +230,10 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
   const [closingReason, setClosingReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stale, setStale] = useState(false);
+  const leavingFirstForward = action === 'forward' && pos === 0;
+  const [missing, setMissing] = useState<string[]>(
+    leavingFirstForward && !tr.scout.complete ? tr.scout.conditions.filter((c) => !c.met).map((c) => c.condition) : []);
+  const [override, setOverride] = useState('');
 
   const submit = useMutation({
     mutationFn: () => {
@@ -198,12 +244,17 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
         version: tr.version, kind: action, reason: reason.trim(),
         ...((action === 'forward' || action === 'back') && toPhaseId ? { toPhaseId } : {}),
         ...(action === 'close' ? { closingReason } : {}),
+        ...(missing.length && override.trim() ? { gateOverrideReason: override.trim() } : {}),
       });
     },
     onSuccess: (res) => onDone(t(`trajectory.done.${action}`, { phase: res.currentPhase.name }), res),
     onError: async (e) => {
       if (e instanceof ApiError && e.code === 'VALIDATION_FAILED') {
         setErrors(e.fieldErrors());
+      } else if (e instanceof ApiError && e.code === 'SCOUT_INCOMPLETE') {
+        const m = (e.details as { missing?: string[] } | null)?.missing;
+        setMissing(Array.isArray(m) && m.length ? m : missing);
+        setErrors({ gateOverrideReason: t('scout.overrideRequired') });
       } else if (e instanceof ApiError && e.status === 409) {
         setStale(true);
         setErrors({ _form: e.code === 'VERSION_CONFLICT' ? t('trajectory.conflict') : (e.message || t('errors.generic')) });
@@ -218,13 +269,14 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
     const errs: Record<string, string> = {};
     if (!reason.trim()) errs.reason = t('trajectory.reasonRequired');
     if (action === 'close' && !closingReason) errs.closingReason = t('trajectory.closingReasonRequired');
+    if (missing.length && !override.trim()) errs.gateOverrideReason = t('scout.overrideRequired');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     submit.mutate();
   };
 
   const labels: Record<string, string> = {
-    reason: t('trajectory.reason'), closingReason: t('trajectory.closingReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
+    reason: t('trajectory.reason'), gateOverrideReason: t('scout.overrideReason'), closingReason: t('trajectory.closingReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
   };
   const summary = Object.entries(errors).map(([field, message]) => (
     field === '_form' ? { message } : { field: field === 'phaseId' ? 'toPhaseId' : field, label: labels[field], message }
@@ -246,6 +298,16 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
             placeholder={t('common.choose')} options={(config.data?.lists.closing_reason ?? []).map((c) => ({ value: c.key, label: c.label }))} />
         ) : null}
         <TextareaField name="reason" label={t('trajectory.reason')} description={t('trajectory.reasonHelp')} value={reason} onChange={setReason} error={errors.reason} required rows={3} />
+        {missing.length ? (
+          <>
+            <Alert type="warning">
+              <p className="utrecht-paragraph"><strong>{t('scout.missingTitle')}</strong></p>
+              <ul className="spil-plain-list">{missing.map((c) => <li key={c}>{t(`scout.conditions.${c}`, { defaultValue: c })}</li>)}</ul>
+            </Alert>
+            <TextareaField name="gateOverrideReason" label={t('scout.overrideReason')} description={t('scout.overrideHelp')}
+              value={override} onChange={setOverride} error={errors.gateOverrideReason} required rows={3} />
+          </>
+        ) : null}
         <div className="spil-actions">
           <Button type="submit" variant="primary" busy={submit.isPending} disabled={submit.isPending}>{t(`trajectory.confirm.${action}`)}</Button>
           <Button variant="subtle" onClick={onClose}>{t('common.cancel')}</Button>

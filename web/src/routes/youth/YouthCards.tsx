@@ -37,6 +37,18 @@ export function YouthCards({ items, headingLevel = 2 }: { items: YouthSummary[];
                 </div>
               ) : null}
               <div className="spil-facts__row">
+                <dt>{t('casework.attempts')}</dt>
+                <dd>{t('casework.attemptsCount', { count: y.attempts })}</dd>
+              </div>
+              <div className="spil-facts__row">
+                <dt>{t('casework.registered')}</dt>
+                <dd>{t('casework.daysAgo', { count: y.daysSinceRegistration })}</dd>
+              </div>
+              <div className="spil-facts__row">
+                <dt>{t('casework.lastContact')}</dt>
+                <dd>{y.daysSinceContact === null ? t('home.neverReached') : t('casework.daysAgo', { count: y.daysSinceContact })}</dd>
+              </div>
+              <div className="spil-facts__row">
                 <dt>{t('youthList.coach')}</dt>
                 <dd>{y.coaches.length ? y.coaches.map((c) => c.name).join(', ') : t('youthList.noCoach')}</dd>
               </div>

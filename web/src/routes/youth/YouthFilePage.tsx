@@ -17,8 +17,10 @@ import { DetailsSection } from './DetailsSection';
 import { HistorySection } from './HistorySection';
 import { TrajectorySection } from './TrajectorySection';
 import { AssignmentForm } from './AssignmentDialog';
+import { ContactTab } from '../casework/ContactTab';
+import { TimelineSection } from '../casework/TimelineSection';
 
-const SECTIONS = ['traject', 'gegevens', 'geschiedenis', 'toegang'] as const;
+const SECTIONS = ['traject', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
 type Section = typeof SECTIONS[number];
 
 /** The tab to open first: a link like …#geschiedenis opens that section. */
@@ -102,6 +104,8 @@ export function YouthFilePage() {
       ) : null}
       <Tabs label={t('file.sectionsNav')} selected={section} onSelect={(id) => setSection(id as Section)} tabs={[
         { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} /> },
+        { id: 'contact', label: t('file.contact'), content: <ContactTab youthId={y.id} youthName={y.displayName} /> },
+        { id: 'tijdlijn', label: t('file.timeline'), content: <TimelineSection youthId={y.id} /> },
         { id: 'gegevens', label: t('file.details'), content: <DetailsSection youth={y} /> },
         { id: 'geschiedenis', label: t('file.history'), content: <HistorySection youthId={y.id} youth={y} /> },
         { id: 'toegang', label: t('file.accessLogTab'), content: <AccessLogSection youthId={y.id} /> },

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { makeOwnYouth } from './casework-support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, unique } from './support.js';
+
+test('the coach logs a contact attempt from the home screen in three taps and sees the count go up', async ({ page }) => {
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  const nickname = unique('Poging');
+  await makeOwnYouth(page, nickname);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn jongeren' })).toBeVisible();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Vandaag' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Deze week' })).toBeVisible();
+  const needs = page.getByRole('region', { name: /Contact nodig/ });
+  const item = needs.getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
+  await expect(item).toContainText('nog nooit bereikt');
+  await expect(item).toContainText('0 contactpogingen');
+  await expectAccessible(page, 'Mijn jongeren (start)');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'home');
+
+  // Tap 1: open; tap 2: channel; tap 3: save (outcome and time have defaults).
+  await item.getByRole('button', { name: `Poging vastleggen voor ${nickname}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Contactpoging: ${nickname}` });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'dialoog Contactpoging');
+  await shot(page, 'home-attempt');
+  await dialog.getByLabel('Telefoon').check();
+  await dialog.getByRole('button', { name: 'Poging opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`De contactpoging voor ${nickname} is vastgelegd.`)).toBeVisible();
+  await expect(item).toContainText('1 contactpoging');
+
+  // The caseload card shows the count too.
+  const card = page.getByRole('region', { name: /Mijn caseload/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
+  await expect(card).toContainText('1 contactpoging');
+});

@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api/client';
+import { useConfig } from '../../auth/session';
+import type { Appointment, HomeData } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Heading, Paragraph } from '../../components/Heading';
+import { StatusBadge } from '../../components/StatusText';
+import { formatDateTime } from '../../format/dates';
+import { AttemptForm } from './AttemptForm';
+
+function timeOf(iso: string) {
+  return formatDateTime(iso).split(' ')[1] ?? '';
+}
+
+function AppointmentItem({ a, withDate, actions }: { a: Appointment; withDate?: boolean; actions?: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const act = useMutation({
+    mutationFn: (what: 'held' | 'no-show') => post<Appointment>(`/api/appointments/${a.id}/${what}`,
+      what === 'held' ? { version: a.version, contactId: crypto.randomUUID() } : { version: a.version }),
+    onSuccess: async () => { setError(null); await qc.invalidateQueries({ queryKey: ['home'] }); await qc.invalidateQueries({ queryKey: ['youth'] }); },
+    onError: () => setError(t('errors.generic')),
+  });
+  return (
+    <li className="spil-card spil-agenda__item">
+      <p className="spil-agenda__when">
+        <time dateTime={a.startsAt}>{withDate ? formatDateTime(a.startsAt) : timeOf(a.startsAt)}</time>
+        {' · '}{t('common.minutes', { count: a.durationMinutes })}
+      </p>
+      <p className="spil-agenda__who">
+        <Link to="/jongeren/$youthId" params={{ youthId: a.youthId }} className="utrecht-link">{a.youthName}</Link>
+        {' — '}{a.purpose}{a.place ? ` (${a.place})` : ''}
+      </p>
+      {a.status !== 'planned' ? <p><StatusBadge tone={a.status === 'held' ? 'success' : 'warning'}>{t(`appointment.status.${a.status}`)}</StatusBadge></p> : null}
+      {actions && a.status === 'planned' ? (
+        <div className="spil-row-actions" role="group" aria-label={t('home.appointmentActions', { name: a.youthName, time: timeOf(a.startsAt) })}>
+          <Button variant="primary" onClick={() => act.mutate('held')} disabled={act.isPending}>{t('home.held')}</Button>
+          <Button onClick={() => act.mutate('no-show')} disabled={act.isPending}>{t('home.noShow')}</Button>
+        </div>
+      ) : null}
+      {error ? <Alert type="error">{error}</Alert> : null}
+    </li>
+  );
+}
+
+/** The coach's day: today's appointments, this week, and who needs a contact (with a quick attempt). */
+export function HomeSections() {
+  const { t } = useTranslation();
+  const home = useQuery({ queryKey: ['home'], queryFn: () => get<HomeData>('/api/home') });
+  useConfig(); // the quick attempt's answers come from the tenant's lists: have them ready
+  const [attemptFor, setAttemptFor] = useState<{ id: string; name: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const close = useCallback(() => setAttemptFor(null), []);
+  if (home.isPending) return <Paragraph>{t('common.loading')}</Paragraph>;
+  if (home.isError) return <Alert type="error">{t('errors.loadFailed')}</Alert>;
+  const { today, thisWeek, needsContact } = home.data;
+  return (
+    <div className="spil-home">
+      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      <section aria-labelledby="today-heading" className="spil-home__section">
+        <Heading level={2} id="today-heading">{t('home.today')}</Heading>
+        {today.length ? (
+          <ul className="spil-cards spil-agenda">{today.map((a) => <AppointmentItem key={a.id} a={a} actions />)}</ul>
+        ) : <Paragraph>{t('home.noToday')}</Paragraph>}
+      </section>
+      <section aria-labelledby="week-heading" className="spil-home__section">
+        <Heading level={2} id="week-heading">{t('home.thisWeek')}</Heading>
+        {thisWeek.length ? (
+          <ul className="spil-cards spil-agenda">{thisWeek.map((a) => <AppointmentItem key={a.id} a={a} withDate />)}</ul>
+        ) : <Paragraph>{t('home.noWeek')}</Paragraph>}
+      </section>
+      <section aria-labelledby="needs-heading" className="spil-home__section">
+        <Heading level={2} id="needs-heading">{t('home.needsContact')} <span className="spil-muted">({needsContact.length})</span></Heading>
+        {needsContact.length ? (
+          <ul className="spil-cards">
+            {needsContact.map((y) => (
+              <li key={y.youthId} className="spil-card spil-needs">
+                <h3 className="utrecht-heading-3 spil-card__title">
+                  <Link to="/jongeren/$youthId" params={{ youthId: y.youthId }} className="utrecht-link">{y.displayName}</Link>
+                </h3>
+                <p className="utrecht-paragraph spil-needs__facts">
+                  {y.daysSinceContact === null ? t('home.neverReached') : t('home.daysSinceContact', { count: y.daysSinceContact })}
+                  {' · '}{t('casework.attemptsCount', { count: y.attempts })}
+                  {' · '}{t('casework.registeredDaysAgo', { count: y.daysSinceRegistration })}
+                </p>
+                <Button variant="primary" aria-label={t('home.logAttemptFor', { name: y.displayName })}
+                  onClick={() => { setNotice(null); setAttemptFor({ id: y.youthId, name: y.displayName }); }}>
+                  {t('home.logAttempt')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : <Paragraph>{t('home.noneNeedContact')}</Paragraph>}
+      </section>
+      <Dialog open={attemptFor !== null} onClose={close} title={attemptFor ? t('attempt.titleFor', { name: attemptFor.name }) : ''}>
+        {attemptFor ? (
+          <AttemptForm youthId={attemptFor.id} onCancel={close} onDone={() => {
+            setNotice(t('attempt.saved', { name: attemptFor.name })); setAttemptFor(null);
+          }} />
+        ) : null}
+      </Dialog>
+    </div>
+  );
+}
+

@@ -1,0 +1,109 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { get } from '../../api/client';
+import { TIMELINE_KINDS, type TimelineItem, type TimelineKind, type TimelinePage } from '../../api/types';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { CheckboxField, Fieldset } from '../../components/FormField';
+import { Heading, Paragraph } from '../../components/Heading';
+import { formatDateTime } from '../../format/dates';
+import { useLists } from './lists';
+
+const PAGE = 30;
+
+type Lists = ReturnType<typeof useLists>;
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : '');
+const short = (v: string, n = 140) => (v.length > n ? `${v.slice(0, n - 1)}…` : v);
+
+/** One line that says what happened, from the item's data, with the tenant's labels. */
+function summary(item: TimelineItem, lists: Lists, t: TFunction): string {
+  const d = item.data;
+  switch (item.kind) {
+    case 'signal':
+      return [lists.label('signal_source', d.source), str(d.reporterName), str(d.reporterOrganisation), short(str(d.reason))].filter(Boolean).join(' · ');
+    case 'attempt':
+      return [lists.label('attempt_channel', d.channel), lists.label('attempt_outcome', d.outcome), short(str(d.note))].filter(Boolean).join(' · ');
+    case 'kennismaking':
+      return [str(d.place), short(str(d.selfDescription) || str(d.youthExpectations))].filter(Boolean).join(' · ');
+    case 'contact': {
+      const withWhom = Array.isArray(d.withWhom) ? d.withWhom.map((w) => lists.label('contact_with', w)).join(', ') : '';
+      return [
+        lists.label('contact_mode', d.mode), withWhom,
+        typeof d.durationMinutes === 'number' ? t('common.minutes', { count: d.durationMinutes }) : '',
+        typeof d.scalingScore === 'number' ? t('timeline.score', { score: d.scalingScore }) : '',
+        d.fiveG ? t('timeline.fiveG') : '',
+        short(str(d.note)),
+      ].filter(Boolean).join(' · ');
+    }
+    case 'incident':
+      return [
+        lists.label('incident_place', d.place), short(str(d.what)),
+        typeof d.responseMinutes === 'number' ? t('incident.response', { count: d.responseMinutes }) : '',
+      ].filter(Boolean).join(' · ');
+    case 'appointment':
+      return [str(d.purpose), str(d.place), typeof d.status === 'string' ? t(`appointment.status.${d.status}`, { defaultValue: d.status }) : ''].filter(Boolean).join(' · ');
+    case 'phase': {
+      const event = typeof d.event === 'string' ? t(`history.trajectory.${d.event}`, { defaultValue: d.event }) : '';
+      const move = str(d.fromPhase) ? `${str(d.fromPhase)} → ${str(d.toPhase) || '—'}` : str(d.toPhase);
+      return [event, move, short(str(d.reason)), str(d.gateOverrideReason) ? t('timeline.override', { reason: short(str(d.gateOverrideReason)) }) : ''].filter(Boolean).join(' · ');
+    }
+    default:
+      return '';
+  }
+}
+
+/** The youth's timeline: everything merged, newest first, filter by kind, paged with a cursor. */
+export function TimelineSection({ youthId }: { youthId: string }) {
+  const { t } = useTranslation();
+  const lists = useLists();
+  const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
+  const all = kinds.length === TIMELINE_KINDS.length;
+  const q = useInfiniteQuery({
+    queryKey: ['youth', youthId, 'timeline', all ? 'all' : kinds.join(',')],
+    queryFn: ({ pageParam }) => get<TimelinePage>(`/api/youth/${youthId}/timeline?limit=${PAGE}${all ? '' : `&kinds=${kinds.join(',')}`}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled: kinds.length > 0,
+  });
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section aria-labelledby="timeline-heading" className="spil-section">
+      <Heading level={2} id="timeline-heading">{t('timeline.title')}</Heading>
+      <Fieldset legend={t('timeline.filter')}>
+        <div className="spil-filter">
+          {TIMELINE_KINDS.map((k) => (
+            <CheckboxField key={k} name={`timeline-kind-${k}`} label={t(`timeline.kinds.${k}`)} checked={kinds.includes(k)}
+              onChange={(on) => setKinds((cur) => TIMELINE_KINDS.filter((x) => (x === k ? on : cur.includes(x))))} />
+          ))}
+        </div>
+      </Fieldset>
+      <p className="spil-actions">
+        <Button variant="subtle" onClick={() => setKinds([...TIMELINE_KINDS])} disabled={all}>{t('timeline.showAll')}</Button>
+      </p>
+      {!kinds.length ? <Paragraph>{t('timeline.chooseKind')}</Paragraph> : null}
+      {q.isPending && kinds.length ? <Paragraph>{t('common.loading')}</Paragraph> : null}
+      {q.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
+      {q.isSuccess && !items.length ? <Paragraph>{t('timeline.empty')}</Paragraph> : null}
+      {items.length ? (
+        <ol className="spil-record-list" aria-label={t('timeline.title')}>
+          {items.map((item) => (
+            <li key={`${item.kind}-${item.id}`} className="spil-record">
+              <p className="spil-record__meta">
+                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                {item.actor ? ` · ${item.actor.name}` : ''}
+              </p>
+              <p><span className="spil-record__kind">{t(`timeline.kind.${item.kind}`)}</span>{summary(item, lists, t) ? `: ${summary(item, lists, t)}` : ''}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {q.hasNextPage ? (
+        <p className="spil-actions">
+          <Button onClick={() => void q.fetchNextPage()} busy={q.isFetchingNextPage} disabled={q.isFetchingNextPage}>{t('timeline.more')}</Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
