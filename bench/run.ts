@@ -141,7 +141,8 @@ for (const call of runCalls) {
 let webKb: number | null = null;
 try {
   const html = readFileSync('web/dist/index.html', 'utf8');
-  const scripts = [...html.matchAll(/src="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  // The entry script and the chunks it preloads: what a phone downloads before the first screen.
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   webKb = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(`web/dist/${f}`)).length, 0) / 1024;
 } catch { webKb = null; }
 

@@ -6,7 +6,7 @@ import { get, isApiError } from '../../api/client';
 import type { Items, Trajectory, Youth } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { hasRole, useCurrentUser } from '../../auth/session';
-import { Button, ButtonLink } from '../../components/Button';
+import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
@@ -19,6 +19,7 @@ import { TrajectorySection } from './TrajectorySection';
 import { AssignmentForm } from './AssignmentDialog';
 import { ContactTab } from '../casework/ContactTab';
 import { TimelineSection } from '../casework/TimelineSection';
+import { NoAccess } from './NoAccess';
 
 const SECTIONS = ['traject', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
 type Section = typeof SECTIONS[number];
@@ -27,17 +28,6 @@ type Section = typeof SECTIONS[number];
 function initialSection(): Section {
   const hash = window.location.hash.replace(/^#(panel-)?/, '');
   return (SECTIONS as readonly string[]).includes(hash) ? hash as Section : 'traject';
-}
-
-export function NoAccess() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageTitle title={t('file.noAccessTitle')} />
-      <Alert type="error">{t('file.noAccess')}</Alert>
-      <p><ButtonLink to="/">{t('common.backHome')}</ButtonLink></p>
-    </>
-  );
 }
 
 export function YouthFilePage() {
