@@ -11,7 +11,10 @@ import type { Role } from '../platform/request-context.js';
  * "registered 41 days ago".
  */
 
-/** Answer lists a new tenant starts with (configuration, editable per tenant). */
+/**
+ * Answer lists a new tenant starts with (configuration, editable per tenant). Migrations that
+ * introduced a list add it to the tenants that existed then, with their own frozen copy.
+ */
 export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
   signal_source: [
     ['wijkagent', 'Wijkagent'], ['jongerenwerker', 'Jongerenwerker'], ['veiligheidshuis', 'Veiligheidshuis'],

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusAndActions } from './StatusAndActions';
 import { ApiError, get, patch, post } from '../../api/client';
 import type { Items } from '../../api/types';
 import { Alert } from '../../components/Alert';
@@ -10,7 +11,6 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Fieldset, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
-import { StatusBadge } from '../../components/StatusText';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { AdminNav, errorMessage } from './AdminNav';
 
@@ -78,15 +78,7 @@ export function EntityAdmin({ title, endpoint, fields, singular }: { title: stri
               {list.data.items.map((e) => (
                 <Tr key={e.id}>
                   {fields.map((f) => <Td key={f.name}>{String(e[f.name] ?? '—')}</Td>)}
-                  <Td>{e.active ? <StatusBadge tone="success">{t('admin.active')}</StatusBadge> : <StatusBadge>{t('admin.inactive')}</StatusBadge>}</Td>
-                  <Td>
-                    <div className="spil-row-actions">
-                      <Button onClick={() => setEditing(e)} aria-label={t('admin.editNamed', { name: e.name })}>{t('admin.edit')}</Button>
-                      <Button onClick={() => toggle.mutate(e)} aria-label={e.active ? t('admin.deactivateNamed', { name: e.name }) : t('admin.activateNamed', { name: e.name })}>
-                        {e.active ? t('admin.deactivate') : t('admin.activate')}
-                      </Button>
-                    </div>
-                  </Td>
+                  <StatusAndActions active={e.active} name={e.name} onEdit={() => setEditing(e)} onToggle={() => toggle.mutate(e)} />
                 </Tr>
               ))}
             </TBody>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusAndActions } from './StatusAndActions';
 import { ApiError, get, patch, post } from '../../api/client';
 import { ROLES, type AdminUser, type Items, type Organisation, type Team } from '../../api/types';
 import { Alert } from '../../components/Alert';
@@ -10,7 +11,6 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
-import { StatusBadge } from '../../components/StatusText';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { AdminNav, errorMessage } from './AdminNav';
 
@@ -73,15 +73,7 @@ export function UsersPage() {
                   <Td>{u.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}</Td>
                   <Td>{teamNames(u.teamIds)}</Td>
                   <Td>{u.totpEnabled ? t('admin.totpOn') : t('admin.totpOff')}</Td>
-                  <Td>{u.active ? <StatusBadge tone="success">{t('admin.active')}</StatusBadge> : <StatusBadge>{t('admin.inactive')}</StatusBadge>}</Td>
-                  <Td>
-                    <div className="spil-row-actions">
-                      <Button onClick={() => setEditing(u)} aria-label={t('admin.editNamed', { name: u.displayName })}>{t('admin.edit')}</Button>
-                      <Button onClick={() => toggle.mutate(u)} aria-label={u.active ? t('admin.deactivateNamed', { name: u.displayName }) : t('admin.activateNamed', { name: u.displayName })}>
-                        {u.active ? t('admin.deactivate') : t('admin.activate')}
-                      </Button>
-                    </div>
-                  </Td>
+                  <StatusAndActions active={u.active} name={u.displayName} onEdit={() => setEditing(u)} onToggle={() => toggle.mutate(u)} />
                 </Tr>
               ))}
             </TBody>
