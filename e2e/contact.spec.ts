@@ -133,3 +133,47 @@ test('the timeline shows everything newest first and only incidents when filtere
   await expect(timeline.getByRole('listitem').first()).toContainText('Incident: Straat');
   await expectAccessible(page, 'Dossier: Tijdlijn (alleen incidenten)');
 });
+
+test('the coach opens a contactmoment from the timeline, changes its note, and the history shows the change', async ({ page }) => {
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  const nickname = unique('Wijzig');
+  const id = await makeOwnYouth(page, nickname);
+  await page.goto(`/jongeren/${id}`);
+  await openTab(page, 'Contact');
+  await page.getByRole('button', { name: 'Contactmoment', exact: true }).click();
+  const record = page.getByRole('dialog', { name: `Contactmoment met ${nickname}` });
+  await record.getByLabel('Soort contact').selectOption({ label: 'Face to face' });
+  await record.getByLabel('Korte notitie').fill('Eerste versie van de notitie.');
+  await record.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+  await expect(record).toBeHidden();
+
+  await openTab(page, 'Tijdlijn');
+  const timeline = page.getByRole('list', { name: 'Tijdlijn' });
+  const item = timeline.getByRole('listitem').filter({ hasText: 'Eerste versie van de notitie.' });
+  await item.getByRole('button', { name: /^Contactmoment van .* openen$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Contactmoment van / });
+  await expect(dialog.getByText('Eerste versie van de notitie.')).toBeVisible();
+  await expect(dialog.getByText('Sanne de Vries')).toBeVisible();
+  await expectAccessible(page, 'dialoog Contactmoment bekijken');
+  await shot(page, 'contact-detail');
+
+  await dialog.getByRole('button', { name: 'Wijzigen' }).click();
+  await expect(dialog.getByLabel('Korte notitie')).toHaveValue('Eerste versie van de notitie.');
+  await expect(dialog.getByLabel('Soort contact')).toHaveValue(/.+/);
+  await dialog.getByLabel('Korte notitie').fill('Tweede versie: ook over werk gesproken.');
+  await expectAccessible(page, 'dialoog Contactmoment wijzigen');
+  await dialog.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(dialog.getByText('De wijziging is opgeslagen.')).toBeVisible();
+  await expect(dialog.getByText('Tweede versie: ook over werk gesproken.')).toBeVisible();
+  await expectAccessible(page, 'dialoog Contactmoment (gewijzigd)');
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  await expect(dialog).toBeHidden();
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Tweede versie: ook over werk gesproken.' })).toBeVisible();
+
+  await openTab(page, 'Geschiedenis');
+  const history = page.getByRole('list', { name: 'Geschiedenis' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'Notitie (contactmoment)' }).first())
+    .toContainText('Eerste versie van de notitie. → Tweede versie: ook over werk gesproken.');
+  await expectAccessible(page, 'Dossier: Geschiedenis (contactmoment gewijzigd)');
+  await expectNoHorizontalScroll(page);
+});

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, unique } from './support.js';
+import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, unique } from './support.js';
 
 test('the coach logs a contact attempt from the home screen in three taps and sees the count go up', async ({ page }) => {
   await login(page, LOGINS.coach, 'Mijn jongeren');
@@ -34,4 +35,30 @@ test('the coach logs a contact attempt from the home screen in three taps and se
   // The caseload card shows the count too.
   const card = page.getByRole('region', { name: /Mijn caseload/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
   await expect(card).toContainText('1 contactpoging');
+});
+
+test('a past appointment not yet settled shows under "Nog af te handelen" and is marked held from there', async ({ page }) => {
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  const nickname = unique('Afhandel');
+  const youthId = await makeOwnYouth(page, nickname);
+  const yesterday = new Date(Date.now() - 24 * 3600_000);
+  yesterday.setMinutes(0, 0, 0);
+  const res = await apiSend(page.request, 'POST', `/api/youth/${youthId}/appointments`, {
+    id: randomUUID(), startsAt: yesterday.toISOString(), durationMinutes: 30, purpose: 'Gesprek over school',
+  });
+  expect(res.status(), `plan appointment: ${await res.text()}`).toBe(201);
+  await page.reload();
+
+  const unsettled = page.getByRole('region', { name: /Nog af te handelen/ });
+  await expect(unsettled).toBeVisible();
+  const item = unsettled.getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
+  await expect(item).toContainText('Gesprek over school');
+  await expect(item.getByRole('button', { name: 'Niet verschenen' })).toBeVisible();
+  await expectAccessible(page, 'Mijn jongeren (nog af te handelen)');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'home-unsettled');
+
+  await item.getByRole('button', { name: 'Gehouden' }).click();
+  await expect(item).toHaveCount(0);
+  await expectAccessible(page, 'Mijn jongeren (afgehandeld)');
 });

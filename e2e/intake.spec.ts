@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
+import { makeOwnYouth } from './casework-support.js';
 import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, shot, totpCode, unique } from './support.js';
 
 /** A report that came in a few days ago (the form defaults to today). */
@@ -101,4 +102,24 @@ test('a report about a youth Spil may know shows a duplicate warning; the team l
   await expect(dismiss).toBeHidden();
   await expect(page.getByText('De aanmelding van Enzo wordt niet opgepakt.')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: reporter })).toHaveCount(0);
+});
+
+test('a report about a youth known to another team says so without a name', async ({ page, browser }) => {
+  // A coach of another team (Delfshaven) knows the youth.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await login(otherPage, LOGINS.coachDelfshaven, 'Mijn jongeren');
+  const nickname = unique('Elders');
+  await makeOwnYouth(otherPage, nickname);
+  await other.close();
+
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  await page.getByRole('main').getByRole('link', { name: 'Aanmelding doen' }).click();
+  await page.getByLabel(/^Wie meldt/).selectOption({ label: 'Familie' });
+  await page.getByLabel(/^Datum van de melding/).fill(reportedOn);
+  await page.getByLabel('Roepnaam').fill(nickname);
+  await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+  await expect(page.getByText('Mogelijk al bekend bij een ander team in de gemeente (1). Overleg met de teamleider van dat team.')).toBeVisible();
+  await expect(page.getByText(/Mogelijk bekend: /)).toHaveCount(0);
+  await expectAccessible(page, 'Aanmelding doen (bekend bij een ander team)');
 });

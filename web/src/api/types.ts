@@ -115,6 +115,8 @@ export interface Kennismaking {
   urgentMatters: string | null; selfDescription: string | null; author: Ref; version: number;
 }
 export interface HomeData {
+  /** Past appointments not yet marked held or no-show (two weeks back). */
+  unsettled: Appointment[];
   today: Appointment[]; thisWeek: Appointment[];
   needsContact: { youthId: string; displayName: string; daysSinceContact: number | null; daysSinceRegistration: number; attempts: number }[];
 }
@@ -129,6 +131,8 @@ export interface Signal {
   reason: string | null; reportedOn: string;
   youth: { nickname: string | null; firstName: string | null; lastName: string | null; birthDate: string | null; neighbourhood: string | null };
   assignedCoach: Ref | null; createdBy: Ref; version: number; possibleDuplicates: Duplicate[];
+  /** Likely matches among youth this user may not see (another team): a count, never a name. */
+  possibleDuplicatesElsewhere: number;
 }
 export interface IntakeQueue { items: Signal[]; coaches: { id: string; name: string; activeCaseload: number; caseloadLimit: number }[] }
 

@@ -11,7 +11,7 @@ import { errorsFrom, localNow, summaryOf, toIso, useLists } from './lists';
 type Done = (message: string) => void;
 
 /** Several answers from one of the tenant's lists, as checkboxes in a fieldset. */
-function CheckboxList({ name, legend, list, value, onChange, error }: {
+export function CheckboxList({ name, legend, list, value, onChange, error }: {
   name: string; legend: string; list: ListKey; value: string[]; onChange: (v: string[]) => void; error?: string;
 }) {
   const lists = useLists();

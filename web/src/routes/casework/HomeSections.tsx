@@ -39,7 +39,7 @@ function AppointmentItem({ a, withDate, actions }: { a: Appointment; withDate?: 
       </p>
       {a.status !== 'planned' ? <p><StatusBadge tone={a.status === 'held' ? 'success' : 'warning'}>{t(`appointment.status.${a.status}`)}</StatusBadge></p> : null}
       {actions && a.status === 'planned' ? (
-        <div className="spil-row-actions" role="group" aria-label={t('home.appointmentActions', { name: a.youthName, time: timeOf(a.startsAt) })}>
+        <div className="spil-row-actions" role="group" aria-label={t('home.appointmentActions', { name: a.youthName, time: withDate ? formatDateTime(a.startsAt) : timeOf(a.startsAt) })}>
           <Button variant="primary" onClick={() => act.mutate('held')} disabled={act.isPending}>{t('home.held')}</Button>
           <Button onClick={() => act.mutate('no-show')} disabled={act.isPending}>{t('home.noShow')}</Button>
         </div>
@@ -59,10 +59,17 @@ export function HomeSections() {
   const close = useCallback(() => setAttemptFor(null), []);
   if (home.isPending) return <Paragraph>{t('common.loading')}</Paragraph>;
   if (home.isError) return <Alert type="error">{t('errors.loadFailed')}</Alert>;
-  const { today, thisWeek, needsContact } = home.data;
+  const { unsettled = [], today, thisWeek, needsContact } = home.data;
   return (
     <div className="spil-home">
       {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {unsettled.length ? (
+        <section aria-labelledby="unsettled-heading" className="spil-home__section">
+          <Heading level={2} id="unsettled-heading">{t('home.unsettled')} <span className="spil-muted">({unsettled.length})</span></Heading>
+          <Paragraph>{t('home.unsettledHelp')}</Paragraph>
+          <ul className="spil-cards spil-agenda">{unsettled.map((a) => <AppointmentItem key={a.id} a={a} withDate actions />)}</ul>
+        </section>
+      ) : null}
       <section aria-labelledby="today-heading" className="spil-home__section">
         <Heading level={2} id="today-heading">{t('home.today')}</Heading>
         {today.length ? (

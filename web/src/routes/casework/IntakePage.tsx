@@ -37,6 +37,13 @@ export function DuplicateWarning({ duplicates }: { duplicates: Duplicate[] }) {
   );
 }
 
+/** Likely known to another team in the municipality: only a count (the server gives no names). */
+export function ElsewhereNotice({ count }: { count: number | undefined }) {
+  const { t } = useTranslation();
+  if (!count) return null;
+  return <div className="spil-warning-block"><Alert type="warning">{t('intake.duplicatesElsewhere', { count })}</Alert></div>;
+}
+
 /** The team lead's intake queue: open signals, the coaches' caseloads, assign or dismiss. */
 export function IntakePage() {
   const { t } = useTranslation();
@@ -78,6 +85,7 @@ export function IntakePage() {
                   <li key={s.id} className="spil-card">
                     <h3 className="utrecht-heading-3 spil-card__title">{name}</h3>
                     <DuplicateWarning duplicates={s.possibleDuplicates} />
+                    <ElsewhereNotice count={s.possibleDuplicatesElsewhere} />
                     <dl className="spil-facts">
                       <div className="spil-facts__row"><dt>{t('signal.source')}</dt><dd>{lists.label('signal_source', s.source)}</dd></div>
                       <div className="spil-facts__row"><dt>{t('signal.reporter')}</dt><dd>{[s.reporterName, s.reporterOrganisation].filter(Boolean).join(', ') || '—'}</dd></div>

@@ -9,7 +9,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Fieldset, SelectField, TextareaField, TextField } from '../../components/FormField';
 import { PageTitle } from '../../components/PageTitle';
-import { DuplicateWarning, signalYouthName } from './IntakePage';
+import { DuplicateWarning, ElsewhereNotice, signalYouthName } from './IntakePage';
 import { errorsFrom, summaryOf, useLists } from './lists';
 
 function today(): string {
@@ -69,6 +69,7 @@ export function SignalFormPage() {
         <>
           <Alert type="ok">{t('signal.sent', { name: signalYouthName(sent, t) })}</Alert>
           {sent.possibleDuplicates.length ? <><p className="utrecht-paragraph">{t('signal.duplicatesIntro')}</p><DuplicateWarning duplicates={sent.possibleDuplicates} /></> : null}
+          <ElsewhereNotice count={sent.possibleDuplicatesElsewhere} />
         </>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="spil-narrow">

@@ -1,14 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { get } from '../../api/client';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind, type TimelinePage } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { CheckboxField, Fieldset } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { formatDateTime } from '../../format/dates';
+import { ContactDetail } from './ContactDetail';
 import { useLists } from './lists';
 
 const PAGE = 30;
@@ -68,6 +70,8 @@ export function TimelineSection({ youthId }: { youthId: string }) {
     enabled: kinds.length > 0,
   });
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const [openContact, setOpenContact] = useState<{ id: string; at: string } | null>(null);
+  const closeContact = useCallback(() => setOpenContact(null), []);
   return (
     <section aria-labelledby="timeline-heading" className="spil-section">
       <Heading level={2} id="timeline-heading">{t('timeline.title')}</Heading>
@@ -95,10 +99,19 @@ export function TimelineSection({ youthId }: { youthId: string }) {
                 {item.actor ? ` · ${item.actor.name}` : ''}
               </p>
               <p><span className="spil-record__kind">{t(`timeline.kind.${item.kind}`)}</span>{summary(item, lists, t) ? `: ${summary(item, lists, t)}` : ''}</p>
+              {item.kind === 'contact' ? (
+                <p className="spil-row-actions">
+                  <Button variant="subtle" aria-label={t('contactDetail.openFrom', { when: formatDateTime(item.at) })}
+                    onClick={() => setOpenContact({ id: item.id, at: item.at })}>{t('contactDetail.open')}</Button>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
       ) : null}
+      <Dialog open={openContact !== null} onClose={closeContact} title={openContact ? t('contactDetail.title', { when: formatDateTime(openContact.at) }) : ''}>
+        {openContact ? <ContactDetail contactId={openContact.id} onClose={closeContact} /> : null}
+      </Dialog>
       {q.hasNextPage ? (
         <p className="spil-actions">
           <Button onClick={() => void q.fetchNextPage()} busy={q.isFetchingNextPage} disabled={q.isFetchingNextPage}>{t('timeline.more')}</Button>

@@ -36,7 +36,7 @@ export function HistorySection({ youthId, youth }: { youthId: string; youth: You
                 {h.kind === 'field' && h.what === 'assignmentReason'
                   ? <><strong>{t('history.assignmentReason')}</strong>: {formatValue(t, h.what, h.to, names)}</>
                   : h.kind === 'field'
-                  ? <><strong>{t(`youth.fields.${h.what}`, { defaultValue: h.what })}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
+                  ? <><strong>{t(`youth.fields.${h.what}`, { defaultValue: t(`history.fields.${h.what}`, { defaultValue: h.what }) })}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
                   : <><strong>{t(`history.trajectory.${h.what}`, { defaultValue: h.what })}</strong>{h.from || h.to ? <>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</> : null}</>}
               </p>
               {h.reason ? <p className="spil-history__reason"><span className="spil-label">{t('history.reason')}:</span> {h.reason}</p> : null}
