@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl, unique } from './support.js';
+import { adminApi, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl, unique } from './support.js';
 
 test('the coach records a contact with a scaling score and sees it in the chart and its table', async ({ page }) => {
   await login(page, LOGINS.coach, 'Mijn jongeren');
@@ -176,4 +177,40 @@ test('the coach opens a contactmoment from the timeline, changes its note, and t
     .toContainText('Eerste versie van de notitie. → Tweede versie: ook over werk gesproken.');
   await expectAccessible(page, 'Dossier: Geschiedenis (contactmoment gewijzigd)');
   await expectNoHorizontalScroll(page);
+});
+
+test('a contactmoment past the edit window cannot be changed, only amended with a visible addendum', async ({ page }) => {
+  // The municipality's edit window set to 0 days: every contact is past it at once.
+  const admin = await adminApi();
+  const setWindow = async (days: number) => {
+    const settings = await (await admin.get('/api/admin/tenant')).json() as { version: number };
+    expect((await apiSend(admin, 'PATCH', '/api/admin/tenant', { version: settings.version, contactEditDays: days })).status()).toBe(200);
+  };
+  await setWindow(0);
+  try {
+    await login(page, LOGINS.coach, 'Mijn jongeren');
+    const nickname = unique('Aanvul');
+    const id = await makeOwnYouth(page, nickname);
+    const created = await apiSend(page.request, 'POST', `/api/youth/${id}/contacts`, {
+      id: randomUUID(), happenedAt: new Date(Date.now() - 3_600_000).toISOString(), mode: 'telefoon', withWhom: ['jongere'], note: 'Vastgelegde notitie.',
+    });
+    expect(created.status()).toBe(201);
+    await page.goto(`/jongeren/${id}`);
+    await openTab(page, 'Tijdlijn');
+    const item = page.getByRole('list', { name: 'Tijdlijn' }).getByRole('listitem').filter({ hasText: 'Vastgelegde notitie.' });
+    await item.getByRole('button', { name: /^Contactmoment van .* openen$/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Contactmoment van / });
+    await expect(dialog.getByText('Vastgelegde notitie.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Wijzigen' })).toHaveCount(0);
+    await dialog.getByLabel('Aanvulling').fill('Aanvulling: ook de huur besproken.');
+    await expectAccessible(page, 'dialoog Contactmoment (aanvullen)');
+    await dialog.getByRole('button', { name: 'Aanvulling opslaan' }).click();
+    await expect(dialog.getByText('De aanvulling is opgeslagen.')).toBeVisible();
+    await expect(dialog.getByText('Aanvulling: ook de huur besproken.')).toBeVisible();
+    await expect(dialog.getByText('Vastgelegde notitie.')).toBeVisible();
+    await expectAccessible(page, 'dialoog Contactmoment (aangevuld)');
+  } finally {
+    await setWindow(7);
+    await admin.dispose();
+  }
 });
