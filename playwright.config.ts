@@ -37,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx server/src/main.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'memory://', DEMO_SEED: 'true', LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'memory://', DEMO_SEED: 'true', LOG_LEVEL: 'warn', ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

@@ -31,9 +31,11 @@ const run = (cmd, args, env = {}) => {
   return res.status ?? 1;
 };
 
-if (!existsSync(path.join(root, 'web', 'dist', 'index.html')) || process.env.E2E_BUILD === '1') {
-  console.log('Building the web app (web/dist)…');
-  const code = run('npm', ['run', 'build:web']);
+// WEB_DIST: build into and serve from another folder, so two runs side by side keep their own build.
+const webDist = process.env.WEB_DIST ?? path.join(root, 'web', 'dist');
+if (!existsSync(path.join(webDist, 'index.html')) || process.env.E2E_BUILD === '1') {
+  console.log(`Building the web app (${webDist})…`);
+  const code = run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', path.resolve(webDist), '--emptyOutDir']);
   if (code !== 0) process.exit(code);
 }
 

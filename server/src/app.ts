@@ -21,6 +21,12 @@ import { youthRoutes } from './modules/youth/youth.routes.js';
 import { appointmentRoutes } from './modules/appointment/appointment.routes.js';
 import { contactRoutes } from './modules/contact/contact.routes.js';
 import { homeRoutes } from './modules/home/home.routes.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
+import { youthDocumentRoutes } from './modules/youth-document/youth-document.routes.js';
+import { networkRoutes } from './modules/network/network.routes.js';
+import { consentRoutes } from './modules/consent/consent.routes.js';
+import { riskFlagRoutes } from './modules/risk-flag/risk-flag.routes.js';
+import { salesStoryRoutes } from './modules/sales-story/sales-story.routes.js';
 import { incidentRoutes } from './modules/incident/incident.routes.js';
 import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
@@ -29,7 +35,7 @@ import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 // Validation messages in Dutch: the people reading them are Dutch professionals.
 z.config(z.locales.nl());
 
-const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppDeps { config: Config; db: Db; dbKind: 'postgres' | 'pglite'; now?: () => Date; logger?: boolean }
 
@@ -92,7 +98,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   appointmentRoutes(app);
   timelineRoutes(app);
   homeRoutes(app);
+  assessmentRoutes(app);
+  youthDocumentRoutes(app);
+  networkRoutes(app);
+  consentRoutes(app);
+  riskFlagRoutes(app);
+  salesStoryRoutes(app);
 
+  const WEB_DIST = deps.config.WEB_DIST ? path.resolve(deps.config.WEB_DIST) : DEFAULT_WEB_DIST;
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   }

@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
     .refine((v) => { try { new URL(v); return true; } catch { return false; } }, 'is geen geldig adres')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** The built web app to serve (default web/dist); a second checkout's build can sit elsewhere. */
+  WEB_DIST: z.string().min(1).optional(),
   /** Base URL as users reach it; https turns on Secure cookies and HSTS. */
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LIFE_DOMAIN_PRESETS } from '../core/picture/life-domain-presets.js';
 import { AGE_WINDOW, PHASE_PRESETS, type Method } from '../core/trajectory/phase-presets.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/index.js';
@@ -33,6 +34,15 @@ export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
   // IPTA handbook: the six working principles.
   working_principle: [['normaliseren', 'Normaliseren'], ['aandacht_geven', 'Aandacht geven'], ['kansen_creeren', 'Kansen creëren'], ['leren', 'Leren'], ['draaglast_verkleinen', 'Draaglast verkleinen en structuur bieden'], ['dromen_en_talenten', 'Ondernemen met dromen en talenten']],
   incident_place: [['werk', 'Werk'], ['thuis', 'Thuis'], ['buren', 'Buren'], ['politie', 'Politie'], ['school', 'School'], ['straat', 'Straat'], ['anders', 'Anders']],
+  // IPTA handbook ch. 3.3: reasons to reconsider the intervention strategy.
+  risk_indicator: [
+    ['ondervragen', 'Ondervragen: te weinig uitdaging'], ['overvragen', 'Overvragen: te veel gevraagd'],
+    ['zwakke_relatie', 'Begeleiding te licht of te weinig vertrouwen'], ['zelfbeeld_mismatch', 'Beeld van de coach past niet bij het zelfbeeld'],
+    ['plan_lukt_niet', 'Plan lukt niet: ‘zie je wel’'], ['geen_aansluiting', 'Geen aansluiting op werk of school'],
+    ['stress_zonder_regie', 'Minder stress, maar geen eigen regie'], ['geen_tastbaar_resultaat', 'Inzet zonder tastbaar resultaat'],
+    ['geen_stabiel_inkomen', 'Geen stabiel inkomen'], ['knellende_controle', 'Toezicht voelt knellend'],
+    ['verkeerde_vrienden', 'Verkeerde vrienden hebben te veel invloed'],
+  ],
 };
 
 export async function makeTenant(db: Db, opts: { name?: string; method?: Method; requireTwoFactorForAll?: boolean } = {}) {
@@ -48,6 +58,9 @@ export async function makeTenant(db: Db, opts: { name?: string; method?: Method;
   }))).execute();
   await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
     items.map(([key, label], i) => ({ tenant_id: id, list, key, label, position: i + 1 })))).execute();
+  await db.insertInto('life_domain').values(LIFE_DOMAIN_PRESETS[method].map((d, i) => ({
+    tenant_id: id, key: d.key, label: d.label, position: i + 1, levels: JSON.stringify(d.levels),
+  }))).execute();
   const phases = await db.selectFrom('phase').selectAll().where('tenant_id', '=', id).orderBy('position').execute();
   return { id, method, phases };
 }

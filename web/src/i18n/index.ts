@@ -3,6 +3,17 @@ import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
 import en from './en.json';
 
+// Larger areas keep their texts in their own files (areas/<area>.<lang>.json, one top-level
+// key per file), so the main files stay readable and two areas never edit the same file.
+const areaFiles = import.meta.glob<Record<string, unknown>>('./areas/*.json', { eager: true, import: 'default' });
+function withAreas(base: Record<string, unknown>, lang: string) {
+  const merged = { ...base };
+  for (const [file, texts] of Object.entries(areaFiles)) {
+    if (file.endsWith(`.${lang}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = typeof LANGUAGES[number];
 const STORAGE_KEY = 'spil.language';
@@ -16,7 +27,7 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: withAreas(nl, 'nl') }, en: { translation: withAreas(en, 'en') } },
   lng: initialLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

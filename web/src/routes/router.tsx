@@ -31,6 +31,12 @@ const IntakePage = page(() => import('./casework/IntakePage'), (m) => m.IntakePa
 const SignalFormPage = page(() => import('./casework/SignalFormPage'), (m) => m.SignalFormPage);
 const RegisterYouthPage = page(() => import('./youth/RegisterYouthPage'), (m) => m.RegisterYouthPage);
 const YouthFilePage = page(() => import('./youth/YouthFilePage'), (m) => m.YouthFilePage);
+const AssessmentsPage = page(() => import('./picture/AssessmentsPage'), (m) => m.AssessmentsPage);
+const MyPlanPage = page(() => import('./picture/MyPlanPage'), (m) => m.MyPlanPage);
+const NetworkPage = page(() => import('./picture/NetworkPage'), (m) => m.NetworkPage);
+const SearchProfilePage = page(() => import('./picture/SearchProfilePage'), (m) => m.SearchProfilePage);
+const SalesStoryPage = page(() => import('./picture/SalesStoryPage'), (m) => m.SalesStoryPage);
+const StrategyPage = page(() => import('./picture/StrategyPage'), (m) => m.StrategyPage);
 
 /** After a route change, move focus to the page's h1 so screen readers announce the new page. */
 function FocusOnNavigate() {
@@ -101,6 +107,12 @@ const routeTree = rootRoute.addChildren([
   r('/', Home),
   r('/jongeren/nieuw', requireRole(['coach', 'teamleider'], RegisterYouthPage)),
   r('/jongeren/$youthId', YouthFilePage),
+  r('/jongeren/$youthId/leefgebieden', AssessmentsPage),
+  r('/jongeren/$youthId/mijn-plan', MyPlanPage),
+  r('/jongeren/$youthId/netwerk', NetworkPage),
+  r('/jongeren/$youthId/zoekprofiel', SearchProfilePage),
+  r('/jongeren/$youthId/verkoopverhaal', SalesStoryPage),
+  r('/jongeren/$youthId/strategie', StrategyPage),
   r('/team', requireRole(['teamleider'], TeamPage)),
   r('/aanmeldingen', requireRole(['teamleider'], IntakePage)),
   r('/aanmeldingen/nieuw', requireRole(['coach', 'teamleider'], SignalFormPage)),

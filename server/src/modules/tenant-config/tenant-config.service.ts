@@ -6,6 +6,8 @@ import { assertRole } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import * as repo from './tenant-config.repository.js';
+import { LIFE_DOMAIN_PRESETS } from '../../core/picture/life-domain-presets.js';
+import * as lifeDomains from '../assessment/assessment.repository.js';
 import { AGE_WINDOW, PHASE_PRESETS } from '../../core/trajectory/phase-presets.js';
 import type { PhaseModelUpdate, TenantSettingsUpdate } from './tenant-config.schemas.js';
 
@@ -100,7 +102,13 @@ export async function updateSettings(ctx: RequestContext, input: z.infer<typeof 
       ...(switching ? { method: input.method, age_min: AGE_WINDOW[input.method!].min, age_max: AGE_WINDOW[input.method!].max } : {}),
     });
     if (!ok) throw new AppError('VERSION_CONFLICT', 409, 'Iemand anders heeft de instellingen intussen gewijzigd. Laad ze opnieuw.');
-    if (switching) await repo.applyPreset(trx, ctx.tenantId, input.method!, PHASE_PRESETS[input.method!]);
+    if (switching) {
+      await repo.applyPreset(trx, ctx.tenantId, input.method!, PHASE_PRESETS[input.method!]);
+      // The life domains follow the method too; old scores keep their (switched-off) domains.
+      const domains = LIFE_DOMAIN_PRESETS[input.method!];
+      await lifeDomains.deactivateOthers(trx, ctx.tenantId, domains.map((d) => d.key));
+      await lifeDomains.upsertDomains(trx, ctx.tenantId, domains.map((d) => ({ ...d, active: true })));
+    }
   });
   return settings(ctx);
 }

@@ -22,11 +22,11 @@ import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.s
  */
 export async function onYouthFile<T>(
   ctx: RequestContext, youthId: string,
-  intent: { action: 'read' | 'create' | 'update'; recordType: string; recordId?: string | undefined },
+  intent: { action: 'read' | 'print' | 'create' | 'update'; recordType: string; recordId?: string | undefined },
   work: (trx: Db, youth: YouthRow) => Promise<T>,
 ): Promise<T> {
   return inTransaction(ctx, async (trx) => {
-    const youth = await loadAuthorised(trx, ctx, youthId, intent.action === 'read' ? 'youth.read' : 'youth.update', intent.recordType);
+    const youth = await loadAuthorised(trx, ctx, youthId, intent.action === 'read' || intent.action === 'print' ? 'youth.read' : 'youth.update', intent.recordType);
     const result = await work(trx, youth);
     await writeAccessLog(trx, ctx, { action: intent.action, youthId, recordType: intent.recordType, recordId: intent.recordId ?? youthId });
     return result;

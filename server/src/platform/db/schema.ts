@@ -240,6 +240,109 @@ export interface AppointmentTable {
   created_by: string; created_at: Timestamp; version: Generated<number>;
 }
 
+export interface LifeDomainTable {
+  tenant_id: string;
+  key: string;
+  label: string;
+  position: number;
+  levels: ColumnType<string[], string, string>;
+  active: Generated<boolean>;
+}
+
+export interface AssessmentTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  assessed_on: ColumnType<string, string, string>;
+  moment: 'baseline' | 'interim' | 'closing';
+  note: string | null;
+  author_id: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface AssessmentScoreTable {
+  assessment_id: string;
+  domain_key: string;
+  score: number;
+  note: string | null;
+}
+
+export interface YouthDocumentTable {
+  tenant_id: string;
+  youth_id: string;
+  kind: string;
+  version: number;
+  body: ColumnType<unknown, string, string>;
+  author_id: string;
+  created_at: Timestamp;
+}
+
+export interface NetworkPersonTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  name: string;
+  relation: string;
+  ring: number;
+  support_practical: boolean;
+  support_emotional: boolean;
+  influence: 'vip' | 'vap' | 'neutral';
+  is_jim: boolean;
+  note: string | null;
+  left_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface NetworkProfessionalTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  name: string;
+  organisation: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  involved_since: ColumnType<string | null, string | null | undefined, string | null>;
+  what_they_do: string | null;
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ConsentTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  purpose: string;
+  recipient: string;
+  given_on: ColumnType<string, string, string>;
+  valid_until: ColumnType<string, string, string>;
+  note: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface RiskFlagTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  kind: string;
+  note: string | null;
+  raised_by: string;
+  raised_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   tenant: TenantTable;
   organisation: OrganisationTable;
@@ -265,6 +368,14 @@ export interface Database {
   contact_addendum: ContactAddendumTable;
   incident: IncidentTable;
   appointment: AppointmentTable;
+  life_domain: LifeDomainTable;
+  assessment: AssessmentTable;
+  assessment_score: AssessmentScoreTable;
+  youth_document: YouthDocumentTable;
+  network_person: NetworkPersonTable;
+  network_professional: NetworkProfessionalTable;
+  consent: ConsentTable;
+  risk_flag: RiskFlagTable;
 }
 
 export type YouthRow = Selectable<YouthTable>;

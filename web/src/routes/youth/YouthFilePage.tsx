@@ -20,8 +20,9 @@ import { AssignmentForm } from './AssignmentDialog';
 import { ContactTab } from '../casework/ContactTab';
 import { TimelineSection } from '../casework/TimelineSection';
 import { NoAccess } from './NoAccess';
+import { PictureSection } from '../picture/PictureSection';
 
-const SECTIONS = ['traject', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
+const SECTIONS = ['traject', 'beeld', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
 type Section = typeof SECTIONS[number];
 
 /** The tab to open first: a link like …#geschiedenis opens that section. */
@@ -94,6 +95,7 @@ export function YouthFilePage() {
       ) : null}
       <Tabs label={t('file.sectionsNav')} selected={section} onSelect={(id) => setSection(id as Section)} tabs={[
         { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} /> },
+        { id: 'beeld', label: t('file.picture'), content: <PictureSection youthId={y.id} /> },
         { id: 'contact', label: t('file.contact'), content: <ContactTab youthId={y.id} youthName={y.displayName} /> },
         { id: 'tijdlijn', label: t('file.timeline'), content: <TimelineSection youthId={y.id} /> },
         { id: 'gegevens', label: t('file.details'), content: <DetailsSection youth={y} /> },

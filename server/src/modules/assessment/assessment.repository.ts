@@ -1,0 +1,52 @@
+import type { Insertable, Updateable } from 'kysely';
+import { sql, type Db } from '../../platform/db/index.js';
+import type { AssessmentTable } from '../../platform/db/schema.js';
+
+export const domains = (db: Db, tenantId: string) =>
+  db.selectFrom('life_domain').select(['key', 'label', 'levels', 'active', 'position']).where('tenant_id', '=', tenantId).orderBy('position').execute();
+
+export async function upsertDomains(db: Db, tenantId: string, list: { key: string; label: string; levels: string[]; active: boolean }[]) {
+  for (const [i, d] of list.entries()) {
+    await db.insertInto('life_domain').values({ tenant_id: tenantId, key: d.key, label: d.label, levels: JSON.stringify(d.levels), active: d.active, position: i + 1 })
+      .onConflict((c) => c.columns(['tenant_id', 'key']).doUpdateSet({ label: d.label, levels: JSON.stringify(d.levels), active: d.active, position: i + 1 }))
+      .execute();
+  }
+}
+
+/** Domains not in the list stay (old scores point at them) but are switched off, at the end. */
+export const deactivateOthers = (db: Db, tenantId: string, keep: string[]) =>
+  db.updateTable('life_domain').set({ active: false, position: sql`position + 1000` })
+    .where('tenant_id', '=', tenantId).where('key', 'not in', keep).execute();
+
+export async function insert(db: Db, row: Insertable<AssessmentTable>) {
+  const r = await db.insertInto('assessment').values(row).onConflict((c) => c.column('id').doNothing()).returning('id').executeTakeFirst();
+  return r !== undefined;
+}
+
+export const replaceScores = async (db: Db, assessmentId: string, scores: { domainKey: string; score: number; note?: string | undefined }[]) => {
+  await db.deleteFrom('assessment_score').where('assessment_id', '=', assessmentId).execute();
+  await db.insertInto('assessment_score').values(scores.map((s) => ({
+    assessment_id: assessmentId, domain_key: s.domainKey, score: s.score, note: s.note || null,
+  }))).execute();
+};
+
+const columns = ['a.id', 'a.tenant_id', 'a.youth_id', 'a.version', 'a.assessed_on', 'a.moment', 'a.note', 'a.created_at',
+  'u.id as author_id', 'u.display_name as author_name'] as const;
+
+export const get = (db: Db, tenantId: string, id: string) =>
+  db.selectFrom('assessment as a').innerJoin('app_user as u', 'u.id', 'a.author_id').select(columns)
+    .where('a.tenant_id', '=', tenantId).where('a.id', '=', id).executeTakeFirst();
+
+export const byId = (db: Db, id: string) =>
+  db.selectFrom('assessment as a').innerJoin('app_user as u', 'u.id', 'a.author_id').select(columns).where('a.id', '=', id).executeTakeFirst();
+
+export const ofYouth = (db: Db, tenantId: string, youthId: string) =>
+  db.selectFrom('assessment as a').innerJoin('app_user as u', 'u.id', 'a.author_id').select(columns)
+    .where('a.tenant_id', '=', tenantId).where('a.youth_id', '=', youthId).orderBy('a.assessed_on').orderBy('a.created_at').limit(200).execute();
+
+export const scores = (db: Db, assessmentIds: string[]) => assessmentIds.length === 0 ? Promise.resolve([]) :
+  db.selectFrom('assessment_score').selectAll().where('assessment_id', 'in', assessmentIds).execute();
+
+export const update = (db: Db, tenantId: string, id: string, version: number, set: Updateable<AssessmentTable>) =>
+  db.updateTable('assessment').set({ ...set, version: sql`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();

@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+// pdfmake: a declarative layout (paragraphs, headings, page size) on top of pdfkit, so the
+// letter reads as a document definition instead of drawing coordinates. Roboto ships with it
+// and covers the accented letters of names (ş, ğ, é) that the PDF standard fonts lack.
+const require = createRequire(import.meta.url);
+const pdfmake = require('pdfmake') as {
+  setFonts(f: unknown): void; setUrlAccessPolicy(cb: (url: string) => boolean): void; setLocalAccessPolicy(cb: (p: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+};
+const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'), bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'), bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+  },
+});
+// A document never fetches anything: no URLs, no files but the fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR));
+
+export interface SalesStoryLetter {
+  firstName: string;
+  recipient: string;
+  story: string;
+  instructions: string;
+  coach: { name: string; email: string; organisation: string };
+  printedOn: string;      // formatted Dutch date
+  consentUntil: string;   // formatted Dutch date
+}
+
+/** One page for an employer, a creditor or a landlord: who this young person is, and how it goes well. */
+export function salesStoryDocument(l: SalesStoryLetter): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    info: { title: `Verkoopverhaal van ${l.firstName}`, creator: 'Spil' },
+    defaultStyle: { font: 'Roboto', fontSize: 11.5, lineHeight: 1.3 },
+    styles: {
+      title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+      meta: { fontSize: 10, color: '#444444', margin: [0, 0, 0, 16] },
+      heading: { fontSize: 14, bold: true, margin: [0, 12, 0, 6] },
+      footer: { fontSize: 9, color: '#444444' },
+    },
+    content: [
+      { text: `Verkoopverhaal van ${l.firstName}`, style: 'title' },
+      { text: `Voor: ${l.recipient} · ${l.printedOn}`, style: 'meta' },
+      { text: `Wie is ${l.firstName}?`, style: 'heading' },
+      { text: l.story || '—' },
+      { text: `Gebruiksaanwijzing: zo gaat het goed met ${l.firstName}`, style: 'heading' },
+      { text: l.instructions || '—' },
+      { text: 'Contact', style: 'heading' },
+      { text: `${l.coach.name}, coach bij ${l.coach.organisation}${l.coach.email ? ` · ${l.coach.email}` : ''}` },
+    ],
+    footer: (page: number, pages: number) => ({
+      margin: [56, 16, 56, 0],
+      columns: [
+        { text: `Gedeeld met toestemming van ${l.firstName}, geldig tot en met ${l.consentUntil}. Niet verder verspreiden.`, style: 'footer' },
+        { text: `${page} / ${pages}`, style: 'footer', alignment: 'right', width: 40 },
+      ],
+    }),
+  };
+}
+
+export const renderPdf = (doc: TDocumentDefinitions) => pdfmake.createPdf(doc).getBuffer();

@@ -1,0 +1,31 @@
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { amsterdamDate } from '../../core/youth/youth-rules.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { requireConsent } from '../consent/consent.service.js';
+import { latestBody } from '../youth-document/youth-document.service.js';
+import { onYouthFile } from '../youth/youth.service.js';
+import { renderPdf, salesStoryDocument } from './sales-story.pdf.js';
+
+const dutchDate = (isoDate: string) => format(parseISO(isoDate), 'd MMMM yyyy', { locale: nl });
+
+/**
+ * The verkoopverhaal as a PDF for an employer, creditor or landlord — only under a consent of
+ * the youth that is valid today; the print is written to the access log with that consent.
+ */
+export function printSalesStory(ctx: RequestContext, youthId: string, consentId: string) {
+  return onYouthFile(ctx, youthId, { action: 'print', recordType: 'sales_story', recordId: consentId }, async (trx, youth) => {
+    const consent = await requireConsent(trx, ctx, youthId, consentId, 'sales_story');
+    const doc = await latestBody(trx, ctx, youthId, 'sales_story');
+    const organisation = await trx.selectFrom('organisation').select('name').where('id', '=', ctx.user.organisationId).executeTakeFirst();
+    return renderPdf(salesStoryDocument({
+      firstName: youth.first_name || youth.nickname || 'de jongere',
+      recipient: consent.recipient,
+      story: doc.body?.story ?? '',
+      instructions: doc.body?.instructions ?? '',
+      coach: { name: ctx.user.displayName, email: ctx.user.email, organisation: organisation?.name ?? '' },
+      printedOn: dutchDate(amsterdamDate(ctx.now())),
+      consentUntil: dutchDate(consent.validUntil),
+    }));
+  });
+}
