@@ -14,7 +14,8 @@ export const personById = (db: Db, id: string) => db.selectFrom('network_person'
 
 export const people = (db: Db, tenantId: string, youthId: string) =>
   db.selectFrom('network_person').selectAll().where('tenant_id', '=', tenantId).where('youth_id', '=', youthId)
-    .orderBy('ring').orderBy('created_at').limit(500).execute();
+    // Who is in the network first, closest first; those who left at the end.
+    .orderBy(sql`left_on is not null`).orderBy('ring').orderBy('name').limit(500).execute();
 
 export const updatePerson = (db: Db, tenantId: string, id: string, version: number, set: Updateable<NetworkPersonTable>) =>
   db.updateTable('network_person').set({ ...set, version: sql`version + 1` })

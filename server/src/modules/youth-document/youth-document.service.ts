@@ -10,10 +10,16 @@ import { DOCUMENT_KINDS, type DocumentKind } from './youth-document.schemas.js';
 type Row = NonNullable<Awaited<ReturnType<typeof repo.latest>>>;
 type Body<K extends DocumentKind> = z.infer<typeof DOCUMENT_KINDS[K]['body']>;
 
+/**
+ * A stored body read back through its schema: the fields come in the form's order (the
+ * database keeps JSON keys in its own order) and a body saved before a field existed still fits.
+ */
+const parsed = <K extends DocumentKind>(kind: K, body: unknown) => DOCUMENT_KINDS[kind].body.parse(body) as Body<K>;
+
 const present = <K extends DocumentKind>(kind: K, row: Row | undefined) => ({
   kind,
   version: row?.version ?? 0,
-  body: (row?.body ?? null) as Body<K> | null,
+  body: row ? parsed(kind, row.body) : null,
   author: row ? { id: row.author_id, name: row.author_name } : null,
   savedAt: row ? new Date(row.created_at).toISOString() : null,
 });
@@ -57,7 +63,7 @@ export function versions(ctx: RequestContext, youthId: string, kind: DocumentKin
     return {
       items: rows.map((r, i) => ({
         version: r.version, author: { id: r.author_id, name: r.author_name }, savedAt: new Date(r.created_at).toISOString(),
-        changedFields: Object.keys(difference(rows[i - 1]?.body ?? {}, r.body)),
+        changedFields: Object.keys(difference(i > 0 ? parsed(kind, rows[i - 1]!.body) : {}, parsed(kind, r.body))),
       })),
     };
   });
@@ -72,7 +78,7 @@ export function save<K extends DocumentKind>(ctx: RequestContext, youthId: strin
   return onYouthFile(ctx, youthId, { action: 'update', recordType: kind }, async (trx) => {
     const current = await repo.latest(trx, ctx.tenantId, youthId, kind);
     if ((current?.version ?? 0) !== input.version) throw versionConflict(present(kind, current));
-    const changes = difference(current?.body ?? {}, input.body);
+    const changes = difference(current ? parsed(kind, current.body) : {}, input.body);
     if (current && Object.keys(changes).length === 0) return present(kind, current);
     const saved = await repo.insert(trx, {
       tenantId: ctx.tenantId, youthId, kind, version: input.version + 1, body: input.body, authorId: ctx.user.id, at: ctx.now(),
