@@ -23,6 +23,20 @@ describe('the demo municipality', () => {
     const ricardo = mine.find((y: any) => y.displayName === 'Ricardo');
     expect((await coach.get(`/api/youth/${ricardo.id}/scaling`)).body.items.map((s: any) => s.score)).toEqual([2, 6, 8]);
 
+    // The picture of Jeffrey: re-scored domains against the baseline, his network with a JIM
+    // mentor and a VAP, seven agencies, the chosen strategy and a verkoopverhaal with consent.
+    const jeffrey = mine.find((y: any) => y.displayName.startsWith('Jeffrey'));
+    const scores = (await coach.get(`/api/youth/${jeffrey.id}/assessments`)).body;
+    expect(scores.items.map((a: any) => a.moment)).toEqual(['baseline', 'interim']);
+    expect(scores.trend.domains.find((d: any) => d.domainKey === 'werk')).toMatchObject({ baselineScore: 1, latestScore: 2, change: 1 });
+    const network = (await coach.get(`/api/youth/${jeffrey.id}/network`)).body;
+    expect(network.people.find((p: any) => p.isJim).name).toBe('Oom Henk');
+    expect(network.people.find((p: any) => p.influence === 'vap').name).toBe('Neef Dylan');
+    expect(network.professionals).toHaveLength(7);
+    expect((await coach.get(`/api/youth/${jeffrey.id}/strategy`)).body.body).toMatchObject({ selfImage: 'overlever', strategy: 'compenserend' });
+    expect((await coach.get(`/api/youth/${jeffrey.id}/my-plan/versions`)).body.items).toHaveLength(2);
+    expect((await coach.get(`/api/youth/${jeffrey.id}/consents`)).body.items.map((c: any) => c.status)).toEqual(['active']);
+
     const street = new Client(t.url);
     await street.login('coach.delfshaven@spil.demo', DEMO_PASSWORD);
     expect((await street.get('/api/youth?scope=mine')).body.items).toHaveLength(6);

@@ -193,3 +193,67 @@ export async function makeScoutComplete(db: Db, o: { tenantId: string; youthId: 
     tenant_id: o.tenantId, trajectory_id: o.trajectoryId, youth_id: o.youthId, condition: condition as 'found_and_spoken', met: true, at: o.at, by_id: o.byId,
   }))).execute();
 }
+
+/** A life-domain assessment with its scores (domain key → score). */
+export async function makeAssessment(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; now: Date; daysAgo: number; moment: 'baseline' | 'interim' | 'closing';
+  scores: Record<string, number>; note?: string;
+}) {
+  const id = randomUUID();
+  const at = new Date(o.now.getTime() - o.daysAgo * DAY);
+  await db.insertInto('assessment').values({
+    tenant_id: o.tenantId, id, youth_id: o.youthId, assessed_on: at.toISOString().slice(0, 10), moment: o.moment, note: o.note ?? null,
+    author_id: o.authorId, created_at: at,
+  }).execute();
+  await db.insertInto('assessment_score').values(Object.entries(o.scores).map(([domain_key, score]) => ({ assessment_id: id, domain_key, score, note: null }))).execute();
+  return id;
+}
+
+/** Versions of one of the youth's documents (mijn plan, zoekprofiel, …), oldest first. */
+export async function makeDocument(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; kind: string; versions: { daysAgo: number; body: unknown }[] }) {
+  for (const [i, v] of o.versions.entries()) {
+    await db.insertInto('youth_document').values({
+      tenant_id: o.tenantId, youth_id: o.youthId, kind: o.kind, version: i + 1, body: JSON.stringify(v.body), author_id: o.authorId,
+      created_at: new Date(o.now.getTime() - v.daysAgo * DAY),
+    }).execute();
+  }
+}
+
+/** People around the youth on the network map. */
+export async function makeNetwork(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; now: Date;
+  people: { name: string; relation: string; ring: number; influence: 'vip' | 'vap' | 'neutral'; practical?: boolean; emotional?: boolean; jim?: boolean; note?: string }[];
+}) {
+  await db.insertInto('network_person').values(o.people.map((p) => ({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, name: p.name, relation: p.relation, ring: p.ring, influence: p.influence,
+    support_practical: p.practical ?? false, support_emotional: p.emotional ?? false, is_jim: p.jim ?? false, note: p.note ?? null,
+    created_by: o.authorId, created_at: o.now,
+  }))).execute();
+}
+
+/** Professionals and agencies already working with the youth. */
+export async function makeProfessionals(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; now: Date;
+  professionals: { name: string; organisation: string; role?: string; phone?: string; since?: string; what?: string }[];
+}) {
+  await db.insertInto('network_professional').values(o.professionals.map((p) => ({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, name: p.name, organisation: p.organisation, role: p.role ?? null, phone: p.phone ?? null,
+    email: null, involved_since: p.since ?? null, what_they_do: p.what ?? null, created_by: o.authorId, created_at: o.now,
+  }))).execute();
+}
+
+export async function makeConsent(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; recipient: string; givenDaysAgo: number; validDays: number }) {
+  const given = new Date(o.now.getTime() - o.givenDaysAgo * DAY);
+  await db.insertInto('consent').values({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, purpose: 'sales_story', recipient: o.recipient,
+    given_on: given.toISOString().slice(0, 10), valid_until: new Date(given.getTime() + o.validDays * DAY).toISOString().slice(0, 10),
+    note: null, withdrawn_at: null, withdrawn_by: null, recorded_by: o.authorId, recorded_at: given,
+  }).execute();
+}
+
+export async function makeRiskFlag(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; kind: string; daysAgo: number; note: string }) {
+  await db.insertInto('risk_flag').values({
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, kind: o.kind, note: o.note, raised_by: o.authorId,
+    raised_at: new Date(o.now.getTime() - o.daysAgo * DAY), resolved_at: null, resolved_by: null, resolution_note: null,
+  }).execute();
+}
