@@ -37,6 +37,9 @@ const RISK_INDICATORS: [string, string][] = [
 ];
 
 const PICTURE = `
+    -- The version of the tenant's set of life domains: two administrators editing it at once get 409.
+    alter table tenant add column life_domains_version int not null default 1;
+
     -- The life domains a tenant scores (IJA: eight; IPTA: a self-reliance matrix), with Spil's
     -- own short description of each score 1..5. A domain is deactivated, never removed: old
     -- assessments keep pointing at it.

@@ -90,11 +90,13 @@ describe('life-domain assessments', () => {
     const { coach, youthId } = await newYouth();
     await coach.post(`/api/youth/${youthId}/assessments`, { id: randomUUID(), assessedOn: today, moment: 'baseline', scores: [{ domainKey: 'vrije_tijd', score: 3 }] });
     const admin = await w.as(w.admin);
-    const current = (await admin.get('/api/life-domains')).body.items;
+    const { version, items: current } = (await admin.get('/api/life-domains')).body;
     const levels = ['a', 'b', 'c', 'd', 'e'];
     const update = current.filter((d: any) => d.key !== 'vrije_tijd').map((d: any) => (d.key === 'wonen' ? { ...d, label: 'Wonen en huisvesting' } : d));
-    const saved = await admin.put('/api/admin/life-domains', { domains: [...update, { key: 'zingeving', label: 'Zingeving', levels, active: true }] });
+    const saved = await admin.put('/api/admin/life-domains', { version, domains: [...update, { key: 'zingeving', label: 'Zingeving', levels, active: true }] });
     expect(saved.status).toBe(200);
+    // A second administrator working on the old version gets 409, not a silent overwrite.
+    expect((await admin.put('/api/admin/life-domains', { version, domains: current })).body.code).toBe('VERSION_CONFLICT');
     const items = saved.body.items;
     expect(items.find((d: any) => d.key === 'wonen').label).toBe('Wonen en huisvesting');
     expect(items.find((d: any) => d.key === 'vrije_tijd').active).toBe(false);
@@ -103,10 +105,10 @@ describe('life-domain assessments', () => {
     expect((await coach.post(`/api/youth/${youthId}/assessments`, { id: randomUUID(), assessedOn: today, moment: 'interim', scores: [{ domainKey: 'vrije_tijd', score: 4 }] })).body.code).toBe('UNKNOWN_DOMAIN');
     const list = (await coach.get(`/api/youth/${youthId}/assessments`)).body;
     expect(list.domains.find((d: any) => d.key === 'vrije_tijd')).toMatchObject({ active: false });
-    expect((await admin.put('/api/admin/life-domains', { domains: [{ key: 'x', label: 'X', levels: ['a', 'b'], active: true }] })).status).toBe(400);
-    expect((await coach.put('/api/admin/life-domains', { domains: current })).status).toBe(403);
+    expect((await admin.put('/api/admin/life-domains', { version: saved.body.version, domains: [{ key: 'x', label: 'X', levels: ['a', 'b'], active: true }] })).status).toBe(400);
+    expect((await coach.put('/api/admin/life-domains', { version: saved.body.version, domains: current })).status).toBe(403);
     // Put them back as they were for the other tests.
-    expect((await admin.put('/api/admin/life-domains', { domains: current })).status).toBe(200);
+    expect((await admin.put('/api/admin/life-domains', { version: saved.body.version, domains: current })).status).toBe(200);
   });
 });
 

@@ -50,3 +50,11 @@ export const scores = (db: Db, assessmentIds: string[]) => assessmentIds.length 
 export const update = (db: Db, tenantId: string, id: string, version: number, set: Updateable<AssessmentTable>) =>
   db.updateTable('assessment').set({ ...set, version: sql`version + 1` })
     .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
+
+export const domainsVersion = async (db: Db, tenantId: string) =>
+  (await db.selectFrom('tenant').select('life_domains_version').where('id', '=', tenantId).executeTakeFirstOrThrow()).life_domains_version;
+
+/** Claims the next version of the domain set; false when someone else saved first. */
+export const bumpDomainsVersion = async (db: Db, tenantId: string, version: number) =>
+  (await db.updateTable('tenant').set({ life_domains_version: sql`life_domains_version + 1` })
+    .where('id', '=', tenantId).where('life_domains_version', '=', version).returning('id').executeTakeFirst()) !== undefined;

@@ -43,6 +43,7 @@ export const Assessments = z.object({
 
 /** The administrator edits the domains: labels, order, Spil's level texts, on or off. */
 export const LifeDomainsUpdate = z.strictObject({
+  version: Version,
   domains: z.array(z.strictObject({
     key: ShortText(60).pipe(z.string().regex(/^[a-z][a-z0-9_]*$/, 'Een sleutel bestaat uit kleine letters, cijfers en _.')),
     label: ShortText(80).pipe(z.string().min(1, 'Geef het leefgebied een naam.')),
@@ -50,4 +51,4 @@ export const LifeDomainsUpdate = z.strictObject({
     active: z.boolean(),
   })).min(1).max(40),
 });
-export const LifeDomainList = z.object({ items: z.array(LifeDomain) });
+export const LifeDomainList = z.object({ version: z.number(), items: z.array(LifeDomain) });

@@ -94,7 +94,8 @@ export async function change(ctx: RequestContext, assessmentId: string, input: z
 }
 
 export async function domains(ctx: RequestContext) {
-  return { items: (await repo.domains(ctx.db, ctx.tenantId)).map(presentDomain) };
+  const [version, items] = await Promise.all([repo.domainsVersion(ctx.db, ctx.tenantId), repo.domains(ctx.db, ctx.tenantId)]);
+  return { version, items: items.map(presentDomain) };
 }
 
 /** The administrator sets the tenant's domains in the order given; the ones left out are switched off. */
@@ -104,6 +105,9 @@ export async function updateDomains(ctx: RequestContext, input: z.infer<typeof L
   if (new Set(keys).size !== keys.length) throw new AppError('DUPLICATE_DOMAIN', 400, 'Elk leefgebied komt één keer voor.', { field: 'domains' });
   if (!input.domains.some((d) => d.active)) throw new AppError('NO_ACTIVE_DOMAIN', 400, 'Laat minstens één leefgebied aan staan.', { field: 'domains' });
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.bumpDomainsVersion(trx, ctx.tenantId, input.version))) {
+      throw new AppError('VERSION_CONFLICT', 409, 'Iemand anders heeft de leefgebieden intussen gewijzigd. Laad ze opnieuw.');
+    }
     await repo.deactivateOthers(trx, ctx.tenantId, keys);
     await repo.upsertDomains(trx, ctx.tenantId, input.domains);
   });

@@ -90,6 +90,10 @@ describe('the municipality\'s settings', () => {
     await coach.post(`/api/trajectories/${trajectories[0].id}/transitions`, { version: trajectories[0].version, kind: 'close', reason: 'verhuisd', closingReason: 'verhuisd' });
     const switched = await admin.patch('/api/admin/tenant', { version: s.version, method: 'ipta' });
     expect(switched.body).toMatchObject({ method: 'ipta', ageWindow: { min: 16, max: 27 } });
+    // The life domains follow: the self-reliance set, the IJA-only ones switched off.
+    const domains = (await admin.get('/api/life-domains')).body.items;
+    expect(domains.filter((d: any) => d.active).map((d: any) => d.key)).toContain('dagelijks_leven');
+    expect(domains.find((d: any) => d.key === 'scholing')).toMatchObject({ active: false });
     const phases = (await admin.get('/api/admin/phase-model')).body.phases;
     expect(phases.filter((p: any) => p.active).map((p: any) => p.name)).toEqual(['Scout', 'Quick scan', 'Match & wrap around', 'Coach', 'Uitstroom', 'Nazorg']);
     const closed = (await coach.get(`/api/youth/${w2.enzo.id}/trajectories`)).body.items[0];

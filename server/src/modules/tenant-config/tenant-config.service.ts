@@ -108,6 +108,7 @@ export async function updateSettings(ctx: RequestContext, input: z.infer<typeof 
       const domains = LIFE_DOMAIN_PRESETS[input.method!];
       await lifeDomains.deactivateOthers(trx, ctx.tenantId, domains.map((d) => d.key));
       await lifeDomains.upsertDomains(trx, ctx.tenantId, domains.map((d) => ({ ...d, active: true })));
+      await lifeDomains.bumpDomainsVersion(trx, ctx.tenantId, await lifeDomains.domainsVersion(trx, ctx.tenantId));
     }
   });
   return settings(ctx);

@@ -11,6 +11,7 @@ export interface TenantTable {
   age_max: number;
   require_2fa_for_all: Generated<boolean>;
   contact_edit_days: Generated<number>;
+  life_domains_version: Generated<number>;
   version: Generated<number>;
   created_at: Generated<Timestamp>;
 }
