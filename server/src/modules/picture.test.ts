@@ -77,6 +77,18 @@ describe('life-domain assessments', () => {
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'scores', from: { wonen: 3 }, to: { wonen: 2 } })]));
   });
 
+  it('a correction of one score keeps the others, also of a domain switched off since', async () => {
+    const { coach, youthId } = await newYouth();
+    const made = (await coach.post(`/api/youth/${youthId}/assessments`, {
+      id: randomUUID(), assessedOn: today, moment: 'baseline', scores: [{ domainKey: 'wonen', score: 3 }, { domainKey: 'werk', score: 1 }, { domainKey: 'justitie', score: 4 }],
+    })).body;
+    const fixed = await coach.patch(`/api/assessments/${made.id}`, { version: made.version, scores: [{ domainKey: 'werk', score: 2, note: 'Toch een bijbaantje' }] });
+    expect(fixed.body.scores).toEqual(expect.arrayContaining([
+      { domainKey: 'wonen', score: 3, note: null }, { domainKey: 'werk', score: 2, note: 'Toch een bijbaantje' }, { domainKey: 'justitie', score: 4, note: null },
+    ]));
+    expect(fixed.body.scores).toHaveLength(3);
+  });
+
   it('a coach of another team cannot read or score, and another municipality gets 404', async () => {
     const { youthId } = await newYouth();
     const other = await w.as(w.coachB);
@@ -147,6 +159,9 @@ describe('mijn plan and the other versioned documents', () => {
     const stale = await coach.put(`/api/youth/${youthId}/my-plan`, { version: 1, body: plan('C') });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { current: { version: 2, body: { youth: { wants: 'B' } } } } });
+    // The 409 showed the current plan: a read of the file, on record.
+    const log = (await coach.get(`/api/youth/${youthId}/access-log`)).body.items;
+    expect(log.filter((e: any) => e.recordType === 'my_plan').map((e: any) => e.action).slice(0, 3)).toEqual(['read', 'update', 'update']);
     // Two saves at once on the same version: one wins, the other gets 409.
     const [x, y] = await Promise.all([
       coach.put(`/api/youth/${youthId}/my-plan`, { version: 2, body: plan('X') }),
@@ -154,6 +169,17 @@ describe('mijn plan and the other versioned documents', () => {
     ]);
     expect([x.status, y.status].sort()).toEqual([200, 409]);
     expect((await coach.get(`/api/youth/${youthId}/my-plan/versions`)).body.items).toHaveLength(3);
+  });
+
+  it('keeps a version saved under an older form readable', async () => {
+    const { coach, youthId } = await newYouth();
+    await t.db.insertInto('youth_document').values({
+      tenant_id: w.tenant.id, youth_id: youthId, kind: 'sales_story', version: 1, body: JSON.stringify({ story: 'Oud verhaal', audience: 'werkgever' }),
+      author_id: w.coachA.id, created_at: t.clock.now,
+    }).execute();
+    expect((await coach.get(`/api/youth/${youthId}/sales-story`)).body).toMatchObject({ version: 1, body: { story: 'Oud verhaal', audience: 'werkgever' } });
+    expect((await coach.get(`/api/youth/${youthId}/sales-story/versions`)).body.items).toHaveLength(1);
+    expect((await coach.put(`/api/youth/${youthId}/sales-story`, { version: 1, body: { story: 'Nieuw verhaal' } })).body.version).toBe(2);
   });
 
   it('refuses unknown fields and wrong values per document kind', async () => {
@@ -221,10 +247,32 @@ describe('the network map and the professionals', () => {
 
     const history = (await coach.get(`/api/youth/${youthId}/history`)).body.items;
     expect(history).toEqual(expect.arrayContaining([
-      expect.objectContaining({ what: 'isJim', from: true, to: false }),
+      expect.objectContaining({ what: 'isJim', from: true, to: false, record: { type: 'network_person', id: uncle.id, label: 'Oom Henk' } }),
       expect.objectContaining({ what: 'leftOn', to: today }),
       expect.objectContaining({ what: 'influence', from: null, to: 'vap' }),
     ]));
+  });
+
+  it('someone who left cannot become the JIM mentor, and a retried create does not take the mark back', async () => {
+    const { coach, youthId } = await newYouth();
+    const uncle = person({ name: 'Oom', relation: 'oom', isJim: true });
+    expect((await coach.post(`/api/youth/${youthId}/network/people`, uncle)).status).toBe(201);
+    const aunt = (await coach.post(`/api/youth/${youthId}/network/people`, person({ name: 'Tante', relation: 'tante' }))).body;
+    const gone = (await coach.patch(`/api/network/people/${aunt.id}`, { version: aunt.version, leftOn: today })).body;
+    const refused = await coach.patch(`/api/network/people/${aunt.id}`, { version: gone.version, isJim: true });
+    expect(refused.body).toMatchObject({ code: 'LEFT_NETWORK', details: { field: 'isJim' } });
+    expect((await coach.patch(`/api/network/people/${aunt.id}`, { version: gone.version, leftOn: '2026-12-01' })).body.code).toBe('IN_FUTURE');
+
+    const mother = (await coach.post(`/api/youth/${youthId}/network/people`, person())).body;
+    await coach.patch(`/api/network/people/${mother.id}`, { version: mother.version, isJim: true });
+    // The uncle's create is sent again (a retry after a lost answer): it changes nothing.
+    const retry = await coach.post(`/api/youth/${youthId}/network/people`, uncle);
+    expect(retry.status).toBe(200);
+    const jims = (await coach.get(`/api/youth/${youthId}/network`)).body.people.filter((p: any) => p.isJim).map((p: any) => p.name);
+    expect(jims).toEqual(['Moeder']);
+    // An id already used for another youth is refused.
+    const other = await newYouth();
+    expect((await coach.post(`/api/youth/${other.youthId}/network/people`, uncle)).body.code).toBe('ID_IN_USE');
   });
 
   it('refuses ring 4, an unknown influence and a stale change', async () => {
@@ -265,6 +313,9 @@ describe('the verkoopverhaal, printed only with the youth\'s consent', () => {
     const noConsent = await coach.get(`/api/youth/${youthId}/sales-story.pdf?consentId=${randomUUID()}`);
     expect(noConsent.status).toBe(403);
     expect(noConsent.body.code).toBe('CONSENT_REQUIRED');
+    // The refused print is on record.
+    const refusals = (await coach.get(`/api/youth/${youthId}/access-log`)).body.items;
+    expect(refusals.some((e: any) => e.action === 'print' && e.recordType === 'sales_story' && e.result === 'denied')).toBe(true);
 
     const consent = (over: object = {}) => ({ id: randomUUID(), purpose: 'sales_story', recipient: 'Restaurant De Haven (werkgever)', givenOn: today, validUntil: '2027-02-23', ...over });
     const backwards = await coach.post(`/api/youth/${youthId}/consents`, consent({ givenOn: '2026-11-20', validUntil: '2026-11-19' }));
@@ -297,11 +348,16 @@ describe('the verkoopverhaal, printed only with the youth\'s consent', () => {
     expect((await coach.get(`/api/youth/${youthId}/consents`)).body.items.map((c: any) => c.status)).toEqual(['withdrawn']);
   });
 
-  it('a coach of another team cannot print, even with the consent id', async () => {
+  it('a coach of another team cannot print, even with the consent id; with nothing written there is nothing to print', async () => {
     const { coach, youthId } = await newYouth();
     const c = (await coach.post(`/api/youth/${youthId}/consents`, { id: randomUUID(), purpose: 'sales_story', recipient: 'Woningcorporatie', givenOn: today, validUntil: '2027-01-01' })).body;
     const other = await w.as(w.coachB);
-    expect((await fetchPdf(other, `/api/youth/${youthId}/sales-story.pdf?consentId=${c.id}`)).status).toBe(403);
+    const refused = await other.get(`/api/youth/${youthId}/sales-story.pdf?consentId=${c.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
+    const log = (await coach.get(`/api/youth/${youthId}/access-log`)).body.items;
+    expect(log.some((e: any) => e.action === 'print' && e.user.id === w.coachB.id && e.result === 'denied')).toBe(true);
+    expect((await coach.get(`/api/youth/${youthId}/sales-story.pdf?consentId=${c.id}`)).body.code).toBe('NOTHING_TO_PRINT');
   });
 });
 
@@ -328,16 +384,6 @@ describe('risk flags', () => {
     expect((await coach.post(`/api/risk-flags/${flag.body.id}/resolve`, { version: resolved.body.version, note: 'nog eens' })).body.code).toBe('ALREADY_RESOLVED');
     expect((await lead.get(`/api/teams/${w.teamA.id}/risk-flags`)).body.items.some((f: any) => f.id === flag.body.id)).toBe(false);
     expect((await coach.get(`/api/youth/${youthId}/risk-flags`)).body.items).toHaveLength(1);
-  });
-});
-
-describe('method switch', () => {
-  it('an IPTA municipality scores the self-reliance domains', async () => {
-    const { makeTenant } = await import('../seed/factories.js');
-    const tenant = await makeTenant(t.db, { method: 'ipta' });
-    const domains = await t.db.selectFrom('life_domain').select('key').where('tenant_id', '=', tenant.id).orderBy('position').execute();
-    expect(domains.map((d) => d.key)).toContain('dagelijks_leven');
-    expect(domains).toHaveLength(12);
   });
 });
 

@@ -31,8 +31,8 @@ export function mayRegisterYouthInTeam(user: CurrentUser, teamId: string): boole
 
 /** A refusal that the access log must keep even though the transaction is rolled back. */
 export class AccessDenied extends AppError {
-  constructor(readonly entry: AccessEntry, message?: string) {
-    super('FORBIDDEN', 403, message ?? 'U heeft geen toegang tot dit dossier. Alleen de coach van de jongere en de teamleider van het team kunnen het openen.');
+  constructor(readonly entry: AccessEntry, message?: string, code = 'FORBIDDEN', details?: unknown) {
+    super(code, 403, message ?? 'U heeft geen toegang tot dit dossier. Alleen de coach van de jongere en de teamleider van het team kunnen het openen.', details);
   }
 }
 

@@ -16,8 +16,9 @@ describe('consent rules', () => {
   it('accepts a consent given today for one day, and one of exactly 24 months', () => {
     expect(consentProblem({ givenOn: today, validUntil: today }, today)).toBeNull();
     expect(consentProblem({ givenOn: today, validUntil: '2028-11-24' }, today)).toBeNull();
-    // From the last day of a month: 24 months later is the last day of that month.
-    expect(consentProblem({ givenOn: '2026-08-31', validUntil: '2028-08-31' }, today)).toBeNull();
+    // From a leap day: 24 months later is the last day of February.
+    expect(consentProblem({ givenOn: '2028-02-29', validUntil: '2030-02-28' }, '2028-03-01')).toBeNull();
+    expect(consentProblem({ givenOn: '2028-02-29', validUntil: '2030-03-01' }, '2028-03-01')).toBe('TOO_LONG');
   });
 
   it('covers its own purpose from the first to the last day, not after, and not once withdrawn', () => {

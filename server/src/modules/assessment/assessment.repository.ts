@@ -5,10 +5,16 @@ import type { AssessmentTable } from '../../platform/db/schema.js';
 export const domains = (db: Db, tenantId: string) =>
   db.selectFrom('life_domain').select(['key', 'label', 'levels', 'active', 'position']).where('tenant_id', '=', tenantId).orderBy('position').execute();
 
-export async function upsertDomains(db: Db, tenantId: string, list: { key: string; label: string; levels: string[]; active: boolean }[]) {
+/**
+ * Sets the domains in this order. keepTexts: a domain the tenant has already keeps its own
+ * label and level texts (a method switch must not undo what the administrator wrote).
+ */
+export async function upsertDomains(db: Db, tenantId: string, list: { key: string; label: string; levels: string[]; active: boolean }[], keepTexts = false) {
   for (const [i, d] of list.entries()) {
     await db.insertInto('life_domain').values({ tenant_id: tenantId, key: d.key, label: d.label, levels: JSON.stringify(d.levels), active: d.active, position: i + 1 })
-      .onConflict((c) => c.columns(['tenant_id', 'key']).doUpdateSet({ label: d.label, levels: JSON.stringify(d.levels), active: d.active, position: i + 1 }))
+      .onConflict((c) => c.columns(['tenant_id', 'key']).doUpdateSet({
+        ...(keepTexts ? {} : { label: d.label, levels: JSON.stringify(d.levels) }), active: d.active, position: i + 1,
+      }))
       .execute();
   }
 }
@@ -23,12 +29,12 @@ export async function insert(db: Db, row: Insertable<AssessmentTable>) {
   return r !== undefined;
 }
 
-export const replaceScores = async (db: Db, assessmentId: string, scores: { domainKey: string; score: number; note?: string | undefined }[]) => {
-  await db.deleteFrom('assessment_score').where('assessment_id', '=', assessmentId).execute();
-  await db.insertInto('assessment_score').values(scores.map((s) => ({
+/** Sets the given domains' scores; the assessment's other scores stay as they are. */
+export const upsertScores = (db: Db, assessmentId: string, scores: { domainKey: string; score: number; note?: string | undefined }[]) =>
+  db.insertInto('assessment_score').values(scores.map((s) => ({
     assessment_id: assessmentId, domain_key: s.domainKey, score: s.score, note: s.note || null,
-  }))).execute();
-};
+  }))).onConflict((c) => c.columns(['assessment_id', 'domain_key']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score'), note: eb.ref('excluded.note') })))
+    .execute();
 
 const columns = ['a.id', 'a.tenant_id', 'a.youth_id', 'a.version', 'a.assessed_on', 'a.moment', 'a.note', 'a.created_at',
   'u.id as author_id', 'u.display_name as author_name'] as const;

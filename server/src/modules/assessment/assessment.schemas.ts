@@ -17,6 +17,7 @@ const fields = {
 };
 
 export const NewAssessment = z.strictObject({ id: Id, ...fields });
+/** scores: the domains to correct; the other scores of the assessment stay. */
 export const AssessmentPatch = z.strictObject({ version: Version, ...z.object(fields).partial().shape });
 
 export const LifeDomain = z.object({ key: z.string(), label: z.string(), levels: z.array(z.string()), active: z.boolean() });

@@ -22,9 +22,12 @@ const present = (a: Row, scores: ScoreRow[]) => ({
 
 const presentDomain = (d: Awaited<ReturnType<typeof repo.domains>>[number]) => ({ key: d.key, label: d.label, levels: d.levels, active: d.active });
 
-/** Scores only for the tenant's active domains, each domain once. */
-async function assertScores(db: Db, tenantId: string, scores: { domainKey: string }[]) {
-  const active = new Set((await repo.domains(db, tenantId)).filter((d) => d.active).map((d) => d.key));
+/**
+ * Scores only for the tenant's active domains, each domain once. A correction may also touch a
+ * domain the assessment already scored, even if it has been switched off since.
+ */
+async function assertScores(db: Db, tenantId: string, scores: { domainKey: string }[], alreadyScored: string[] = []) {
+  const active = new Set([...(await repo.domains(db, tenantId)).filter((d) => d.active).map((d) => d.key), ...alreadyScored]);
   const seen = new Set<string>();
   for (const { domainKey } of scores) {
     if (!active.has(domainKey)) throw new AppError('UNKNOWN_DOMAIN', 400, 'Dit leefgebied bestaat niet (meer) in deze gemeente.', { field: 'scores', value: domainKey });
@@ -60,7 +63,7 @@ export function record(ctx: RequestContext, youthId: string, input: z.infer<type
       tenant_id: ctx.tenantId, id: input.id, youth_id: youthId, assessed_on: input.assessedOn, moment: input.moment,
       note: input.note || null, author_id: ctx.user.id, created_at: ctx.now(),
     });
-    if (created) await repo.replaceScores(trx, input.id, input.scores);
+    if (created) await repo.upsertScores(trx, input.id, input.scores);
     const row = sameRecordOrConflict(await repo.byId(trx, input.id), ctx.tenantId, youthId);
     return { assessment: await presentOne(trx, row), created };
   });
@@ -75,14 +78,16 @@ export async function change(ctx: RequestContext, assessmentId: string, input: z
     const before = await presentOne(trx, current);
     if (current.version !== input.version) throw versionConflict(before);
     if (input.assessedOn !== undefined) assertDateNotInFuture(input.assessedOn, ctx.now(), 'assessedOn');
-    if (input.scores) await assertScores(trx, ctx.tenantId, input.scores);
+    if (input.scores) await assertScores(trx, ctx.tenantId, input.scores, before.scores.map((s) => s.domainKey));
     const set = {
       ...(input.assessedOn !== undefined ? { assessed_on: input.assessedOn } : {}),
       ...(input.moment !== undefined ? { moment: input.moment } : {}),
       ...(input.note !== undefined ? { note: input.note || null } : {}),
     };
-    if (!(await repo.update(trx, ctx.tenantId, assessmentId, input.version, set))) throw versionConflict(before);
-    if (input.scores) await repo.replaceScores(trx, assessmentId, input.scores);
+    if (!(await repo.update(trx, ctx.tenantId, assessmentId, input.version, set))) {
+      throw versionConflict(await presentOne(trx, (await repo.get(trx, ctx.tenantId, assessmentId))!));
+    }
+    if (input.scores) await repo.upsertScores(trx, assessmentId, input.scores);
     const after = await presentOne(trx, (await repo.get(trx, ctx.tenantId, assessmentId))!);
     const scoreMap = (a: typeof before) => Object.fromEntries(a.scores.map((s) => [s.domainKey, s.score]));
     await recordRevision(trx, {

@@ -4,6 +4,7 @@ import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { sameRecordOrConflict } from '../../platform/idempotency.js';
+import { AccessDenied } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { recordRevision } from '../../platform/revisions.js';
 import { onYouthFile } from '../youth/youth.service.js';
@@ -61,7 +62,7 @@ export async function withdraw(ctx: RequestContext, consentId: string, version: 
     const today = amsterdamDate(ctx.now());
     const current = (await repo.get(trx, ctx.tenantId, consentId))!;
     if (current.withdrawn_at) throw new AppError('CONSENT_WITHDRAWN', 409, 'Deze toestemming is al ingetrokken.', { current: present(current, today) });
-    if (!(await repo.withdraw(trx, ctx.tenantId, consentId, version, ctx.user.id, ctx.now()))) throw versionConflict(present(current, today));
+    if (!(await repo.withdraw(trx, ctx.tenantId, consentId, version, ctx.user.id, ctx.now()))) throw versionConflict(present((await repo.get(trx, ctx.tenantId, consentId))!, today));
     await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: 'consent', entityId: consentId, youthId: current.youth_id, actorId: ctx.user.id, at: ctx.now(),
       changes: { withdrawn_at: [null, ctx.now().toISOString()] },
@@ -77,7 +78,9 @@ export async function withdraw(ctx: RequestContext, consentId: string, version: 
 export async function requireConsent(trx: Db, ctx: RequestContext, youthId: string, consentId: string, purpose: string) {
   const c = await repo.get(trx, ctx.tenantId, consentId);
   if (!c || c.youth_id !== youthId || !consentCovers(facts(c), purpose, amsterdamDate(ctx.now()))) {
-    throw new AppError('CONSENT_REQUIRED', 403, 'Hiervoor is een geldige toestemming van de jongere nodig. Leg die eerst vast.', { purpose });
+    // Refused for lack of consent: kept in the access log although the transaction rolls back.
+    throw new AccessDenied({ action: 'print', youthId, recordType: purpose, recordId: consentId, result: 'denied' },
+      'Hiervoor is een geldige toestemming van de jongere nodig. Leg die eerst vast.', 'CONSENT_REQUIRED', { purpose });
   }
   return { recipient: c.recipient, validUntil: c.valid_until };
 }

@@ -2,7 +2,8 @@ import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { NetworkPersonTable, NetworkProfessionalTable } from '../../platform/db/schema.js';
 import type { Db } from '../../platform/db/index.js';
-import { notFound, versionConflict } from '../../platform/errors.js';
+import { AppError, notFound, versionConflict } from '../../platform/errors.js';
+import { assertDateNotInFuture } from '../../platform/input-rules.js';
 import { sameRecordOrConflict } from '../../platform/idempotency.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
@@ -70,12 +71,14 @@ async function moveJim(trx: Db, ctx: RequestContext, youthId: string, toId: stri
 }
 
 export function addPerson(ctx: RequestContext, youthId: string, input: z.infer<typeof NewNetworkPerson>) {
-  return onYouthFile(ctx, youthId, { action: 'create', recordType: 'network_person', recordId: input.id }, async (trx) => {
+  return onYouthFile(ctx, youthId, { action: 'create', recordType: 'network_person', recordId: input.id, lock: input.isJim }, async (trx) => {
     const { id, ...fields } = input;
     const set = personColumns(fields);
-    if (input.isJim) await moveJim(trx, ctx, youthId, id);
-    const created = await repo.insertPerson(trx, {
-      ...(set as object), tenant_id: ctx.tenantId, id, youth_id: youthId, created_by: ctx.user.id, created_at: ctx.now(),
+    // Only a person really added takes the JIM mark over: a retry of the same create changes nothing.
+    const retry = (await repo.personById(trx, id)) !== undefined;
+    if (input.isJim && !retry) await moveJim(trx, ctx, youthId, id);
+    const created = !retry && await repo.insertPerson(trx, {
+      ...set, tenant_id: ctx.tenantId, id, youth_id: youthId, created_by: ctx.user.id, created_at: ctx.now(),
     } as Parameters<typeof repo.insertPerson>[1]);
     if (created) await revision(trx, ctx, 'network_person', id, youthId, entered(set));
     return { person: presentPerson(sameRecordOrConflict(await repo.personById(trx, id), ctx.tenantId, youthId)), created };
@@ -85,15 +88,20 @@ export function addPerson(ctx: RequestContext, youthId: string, input: z.infer<t
 export async function changePerson(ctx: RequestContext, personId: string, input: z.infer<typeof NetworkPersonPatch>) {
   const found = await repo.person(ctx.db, ctx.tenantId, personId);
   if (!found) throw notFound('Deze persoon');
-  return onYouthFile(ctx, found.youth_id, { action: 'update', recordType: 'network_person', recordId: personId }, async (trx) => {
+  return onYouthFile(ctx, found.youth_id, { action: 'update', recordType: 'network_person', recordId: personId, lock: input.isJim === true }, async (trx) => {
     const current = (await repo.person(trx, ctx.tenantId, personId))!;
     if (current.version !== input.version) throw versionConflict(presentPerson(current));
     const { version, ...fields } = input;
+    if (fields.leftOn) assertDateNotInFuture(fields.leftOn, ctx.now(), 'leftOn');
     const set = personColumns(fields);
-    // Someone who left is no longer the mentor.
-    if (fields.leftOn) set.is_jim = false;
+    // Someone who left the network is no longer the mentor, and cannot become it.
+    const leftOn = fields.leftOn !== undefined ? fields.leftOn : current.left_on;
+    if (leftOn && set.is_jim === true) {
+      throw new AppError('LEFT_NETWORK', 400, 'Iemand die uit het netwerk is, kan geen JIM-mentor zijn.', { field: 'isJim' });
+    }
+    if (leftOn) set.is_jim = false;
     else if (set.is_jim === true) await moveJim(trx, ctx, current.youth_id, personId);
-    if (!(await repo.updatePerson(trx, ctx.tenantId, personId, version, set))) throw versionConflict(presentPerson(current));
+    if (!(await repo.updatePerson(trx, ctx.tenantId, personId, version, set))) throw versionConflict(presentPerson((await repo.person(trx, ctx.tenantId, personId))!));
     await revision(trx, ctx, 'network_person', personId, current.youth_id, changedFields(current as unknown as Record<string, unknown>, set));
     return presentPerson((await repo.person(trx, ctx.tenantId, personId))!);
   });
@@ -118,8 +126,11 @@ export async function changeProfessional(ctx: RequestContext, professionalId: st
     const current = (await repo.professional(trx, ctx.tenantId, professionalId))!;
     if (current.version !== input.version) throw versionConflict(presentProfessional(current));
     const { version, ...fields } = input;
+    if (fields.endedOn) assertDateNotInFuture(fields.endedOn, ctx.now(), 'endedOn');
     const set = professionalColumns(fields);
-    if (!(await repo.updateProfessional(trx, ctx.tenantId, professionalId, version, set))) throw versionConflict(presentProfessional(current));
+    if (!(await repo.updateProfessional(trx, ctx.tenantId, professionalId, version, set))) {
+      throw versionConflict(presentProfessional((await repo.professional(trx, ctx.tenantId, professionalId))!));
+    }
     await revision(trx, ctx, 'network_professional', professionalId, current.youth_id, changedFields(current as unknown as Record<string, unknown>, set));
     return presentProfessional((await repo.professional(trx, ctx.tenantId, professionalId))!);
   });

@@ -50,7 +50,7 @@ export async function resolve(ctx: RequestContext, flagId: string, input: { vers
   return onYouthFile(ctx, found.youth_id, { action: 'update', recordType: 'risk_flag', recordId: flagId }, async (trx) => {
     const current = (await repo.get(trx, ctx.tenantId, flagId))!;
     if (current.resolved_at) throw new AppError('ALREADY_RESOLVED', 409, 'Dit risicosignaal is al afgehandeld.', { current: present(current) });
-    if (!(await repo.resolve(trx, ctx.tenantId, flagId, input.version, ctx.user.id, ctx.now(), input.note))) throw versionConflict(present(current));
+    if (!(await repo.resolve(trx, ctx.tenantId, flagId, input.version, ctx.user.id, ctx.now(), input.note))) throw versionConflict(present((await repo.get(trx, ctx.tenantId, flagId))!));
     await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'risk_flag', entityId: flagId, youthId: current.youth_id, actorId: ctx.user.id, at: ctx.now(),
       changes: { resolved_at: [null, ctx.now().toISOString()], resolution_note: [null, input.note] } });
     return present((await repo.get(trx, ctx.tenantId, flagId))!);

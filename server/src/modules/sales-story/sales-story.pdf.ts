@@ -29,6 +29,8 @@ export interface SalesStoryLetter {
   coach: { name: string; email: string; organisation: string };
   printedOn: string;      // formatted Dutch date
   consentUntil: string;   // formatted Dutch date
+  /** The version of the text printed, so a question about a letter can be traced. */
+  version: number;
 }
 
 /** One page for an employer, a creditor or a landlord: who this young person is, and how it goes well. */
@@ -46,7 +48,7 @@ export function salesStoryDocument(l: SalesStoryLetter): TDocumentDefinitions {
     },
     content: [
       { text: `Verkoopverhaal van ${l.firstName}`, style: 'title' },
-      { text: `Voor: ${l.recipient} · ${l.printedOn}`, style: 'meta' },
+      { text: `Voor: ${l.recipient} · ${l.printedOn} · versie ${l.version}`, style: 'meta' },
       { text: `Wie is ${l.firstName}?`, style: 'heading' },
       { text: l.story || '—' },
       { text: `Gebruiksaanwijzing: zo gaat het goed met ${l.firstName}`, style: 'heading' },

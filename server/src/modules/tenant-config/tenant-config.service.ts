@@ -107,7 +107,7 @@ export async function updateSettings(ctx: RequestContext, input: z.infer<typeof 
       // The life domains follow the method too; old scores keep their (switched-off) domains.
       const domains = LIFE_DOMAIN_PRESETS[input.method!];
       await lifeDomains.deactivateOthers(trx, ctx.tenantId, domains.map((d) => d.key));
-      await lifeDomains.upsertDomains(trx, ctx.tenantId, domains.map((d) => ({ ...d, active: true })));
+      await lifeDomains.upsertDomains(trx, ctx.tenantId, domains.map((d) => ({ ...d, active: true })), true);
       await lifeDomains.bumpDomainsVersion(trx, ctx.tenantId, await lifeDomains.domainsVersion(trx, ctx.tenantId));
     }
   });

@@ -76,7 +76,8 @@ export const documentResponse = <B extends z.ZodType>(body: B) => z.object({
   kind: z.string(),
   /** 0 while nothing is saved yet. */
   version: z.number(),
-  body: body.nullable(),
+  /** A version saved under an older form comes back as stored (the second shape). */
+  body: z.union([body, z.looseObject({})]).nullable(),
   author: Author.nullable(),
   savedAt: z.string().nullable(),
 });

@@ -12,9 +12,13 @@ type Body<K extends DocumentKind> = z.infer<typeof DOCUMENT_KINDS[K]['body']>;
 
 /**
  * A stored body read back through its schema: the fields come in the form's order (the
- * database keeps JSON keys in its own order) and a body saved before a field existed still fits.
+ * database keeps JSON keys in its own order). A version saved under an older form that no
+ * longer fits is returned as it was stored: earlier versions stay readable.
  */
-const parsed = <K extends DocumentKind>(kind: K, body: unknown) => DOCUMENT_KINDS[kind].body.parse(body) as Body<K>;
+function parsed<K extends DocumentKind>(kind: K, body: unknown): Body<K> {
+  const result = DOCUMENT_KINDS[kind].body.safeParse(body);
+  return (result.success ? result.data : body) as Body<K>;
+}
 
 const present = <K extends DocumentKind>(kind: K, row: Row | undefined) => ({
   kind,

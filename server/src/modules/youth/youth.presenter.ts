@@ -87,9 +87,11 @@ export function referencedIds(revisions: { changes: Record<string, [unknown, unk
 }
 
 export function presentHistory(
-  revisions: { at: Date | string; entity: string; changes: Record<string, [unknown, unknown]>; actor_id: string; actor_name: string }[],
+  revisions: { at: Date | string; entity: string; entity_id: string; changes: Record<string, [unknown, unknown]>; actor_id: string; actor_name: string }[],
   events: { at: Date | string; kind: string; from_phase: string | null; to_phase: string | null; reason: string | null; closing_reason: string | null; actor_id: string; actor_name: string }[],
   names: Map<string, string>,
+  /** Labels of records within the file (a person in the network), so a change says whose it is. */
+  recordLabels: Map<string, string> = new Map(),
 ) {
   const named = (column: string, value: unknown): unknown => {
     if (!REFERENCE_COLUMNS.has(column) || value === null) return value;
@@ -100,10 +102,11 @@ export function presentHistory(
     ...revisions.flatMap((r) => Object.entries(r.changes).map(([column, [from, to]]) => ({
       at: new Date(r.at).toISOString(), actor: { id: r.actor_id, name: r.actor_name }, kind: 'field' as const,
       what: fieldName(column), from: named(column, from), to: named(column, to), reason: null,
+      record: { type: r.entity, id: r.entity_id, label: recordLabels.get(r.entity_id) ?? null },
     }))),
     ...events.map((e) => ({
       at: new Date(e.at).toISOString(), actor: { id: e.actor_id, name: e.actor_name }, kind: 'trajectory' as const,
-      what: e.kind, from: e.from_phase, to: e.kind === 'close' ? e.closing_reason : e.to_phase, reason: e.reason,
+      what: e.kind, from: e.from_phase, to: e.kind === 'close' ? e.closing_reason : e.to_phase, reason: e.reason, record: null,
     })),
   ];
   return items.sort((a, b) => b.at.localeCompare(a.at));

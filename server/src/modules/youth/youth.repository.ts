@@ -132,7 +132,7 @@ export function teamName(db: Db, tenantId: string, teamId: string) {
 
 export function revisions(db: Db, tenantId: string, youthId: string) {
   return db.selectFrom('revision').innerJoin('app_user as u', 'u.id', 'revision.actor_id')
-    .select(['revision.at', 'revision.entity', 'revision.changes', 'u.id as actor_id', 'u.display_name as actor_name'])
+    .select(['revision.at', 'revision.entity', 'revision.entity_id', 'revision.changes', 'u.id as actor_id', 'u.display_name as actor_name'])
     .where('revision.tenant_id', '=', tenantId).where('revision.youth_id', '=', youthId)
     .orderBy('revision.at', 'desc').orderBy('revision.id', 'desc').limit(500).execute();
 }
@@ -144,4 +144,13 @@ export function accessLog(db: Db, tenantId: string, youthId: string) {
     .select(['a.at', 'a.user_id', 'u.display_name', 'a.role', 'o.name as organisation_name', 'a.action', 'a.record_type', 'a.result'])
     .where('a.tenant_id', '=', tenantId).where('a.youth_id', '=', youthId)
     .orderBy('a.seq', 'desc').limit(500).execute();
+}
+
+/** Names of the people and professionals in the youth's network, for the history ("Neef Dylan: invloed …"). */
+export async function networkNames(db: Db, tenantId: string, youthId: string) {
+  const [people, professionals] = await Promise.all([
+    db.selectFrom('network_person').select(['id', 'name']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+    db.selectFrom('network_professional').select(['id', 'name']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+  ]);
+  return new Map([...people, ...professionals].map((r) => [r.id, r.name]));
 }

@@ -127,6 +127,8 @@ export const HistoryItem = z.object({
   from: z.unknown(),
   to: z.unknown(),
   reason: z.string().nullable(),
+  /** Which record of the file changed (youth, network_person, my_plan, …) and its label when it has one. */
+  record: z.object({ type: z.string(), id: z.string(), label: z.string().nullable() }).nullable(),
 });
 export const History = z.object({ items: z.array(HistoryItem) });
 

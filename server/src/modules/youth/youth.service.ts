@@ -3,7 +3,7 @@ import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import type { YouthRow } from '../../platform/db/schema.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
-import { writeAccessLog } from '../../platform/access-log.js';
+import { writeAccessLog, type AccessAction } from '../../platform/access-log.js';
 import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthAction, type YouthAccessFacts } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
@@ -22,28 +22,45 @@ import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.s
  */
 export async function onYouthFile<T>(
   ctx: RequestContext, youthId: string,
-  intent: { action: 'read' | 'print' | 'create' | 'update'; recordType: string; recordId?: string | undefined },
+  intent: {
+    action: 'read' | 'print' | 'create' | 'update'; recordType: string; recordId?: string | undefined;
+    /** Lock the youth's row: changes that must not interleave (who is the JIM mentor). */
+    lock?: boolean;
+  },
   work: (trx: Db, youth: YouthRow) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(ctx, async (trx) => {
-    const youth = await loadAuthorised(trx, ctx, youthId, intent.action === 'read' || intent.action === 'print' ? 'youth.read' : 'youth.update', intent.recordType);
-    const result = await work(trx, youth);
-    await writeAccessLog(trx, ctx, { action: intent.action, youthId, recordType: intent.recordType, recordId: intent.recordId ?? youthId });
-    return result;
-  });
+  const entry = { action: intent.action, youthId, recordType: intent.recordType, recordId: intent.recordId ?? youthId };
+  try {
+    return await inTransaction(ctx, async (trx) => {
+      const action = intent.action === 'read' || intent.action === 'print' ? 'youth.read' : 'youth.update';
+      const youth = await loadAuthorised(trx, ctx, youthId, action, intent.recordType, intent.lock ?? false, intent.action);
+      const result = await work(trx, youth);
+      await writeAccessLog(trx, ctx, entry);
+      return result;
+    });
+  } catch (error) {
+    // A 409 shows the current record to the user: that is a read of the file, logged after the rollback.
+    if (error instanceof AppError && error.status === 409 && (error.details as { current?: unknown } | null)?.current !== undefined) {
+      await writeAccessLog(ctx.db, ctx, { ...entry, action: 'read' });
+    }
+    throw error;
+  }
 }
 
 /**
  * Load a youth for a use case: 404 when it is not in the caller's tenant, 403 (logged) when the
  * caller has no relationship with it. Every use case on a youth's file starts here.
  */
-export async function loadAuthorised(trx: Db, ctx: RequestContext, youthId: string, action: YouthAction, recordType = 'youth', lock = false) {
+export async function loadAuthorised(
+  trx: Db, ctx: RequestContext, youthId: string, action: YouthAction, recordType = 'youth', lock = false, attempted?: AccessAction,
+) {
   const youth = lock
     ? await youthRepository.getForUpdate(trx, ctx.tenantId, youthId)
     : await youthRepository.get(trx, ctx.tenantId, youthId);
   if (!youth) throw notFound('Deze jongere');
   const facts: YouthAccessFacts = { id: youth.id, teamId: youth.team_id, coachIds: await youthRepository.coachIds(trx, ctx.tenantId, youth.id) };
-  assertMayAccessYouth(ctx.user, facts, action, { action: action === 'youth.read' || action === 'youth.access_log.read' ? 'read' : 'update', recordType, recordId: youthId });
+  const logged = attempted ?? (action === 'youth.read' || action === 'youth.access_log.read' ? 'read' : 'update');
+  assertMayAccessYouth(ctx.user, facts, action, { action: logged, recordType, recordId: youthId });
   return youth;
 }
 
@@ -205,12 +222,13 @@ export async function history(ctx: RequestContext, youthId: string) {
       trajectoryRepository.eventsOfYouth(trx, ctx.tenantId, youthId),
     ]);
     const ids = referencedIds(revisions);
-    const [people, teams] = await Promise.all([
+    const [people, teams, network] = await Promise.all([
       youthRepository.userNames(trx, ctx.tenantId, ids),
       youthRepository.teamNames(trx, ctx.tenantId, ids),
+      youthRepository.networkNames(trx, ctx.tenantId, youthId),
     ]);
     await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
-    return { items: presentHistory(revisions, events, new Map([...people, ...teams])) };
+    return { items: presentHistory(revisions, events, new Map([...people, ...teams]), network) };
   });
 }
 
