@@ -1,3 +1,4 @@
+import { LIFE_DOMAIN_PRESETS } from '../server/src/core/picture/life-domain-presets.js';
 import { createHash } from 'node:crypto';
 import { AGE_WINDOW, PHASE_PRESETS } from '../server/src/core/trajectory/phase-presets.js';
 import { entryHash } from '../server/src/platform/access-log.js';
@@ -83,6 +84,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
       items.map(([key, label], i) => ({ tenant_id: tenantId, list, key, label, position: i + 1 })))).execute();
     const orgs = Array.from({ length: opts.scale.organisationsPerTenant }, (_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'org', i), name: `Aanbieder ${i + 1}` }));
+    await db.insertInto('life_domain').values(LIFE_DOMAIN_PRESETS.ija.map((d, i) => ({
+      tenant_id: tenantId, key: d.key, label: d.label, position: i + 1, levels: JSON.stringify(d.levels),
+    }))).execute();
     await db.insertInto('organisation').values(orgs).execute();
     const teams = Array.from({ length: opts.scale.teamsPerTenant }, (_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'team', i), name: `Wijkteam ${WIJKEN[i % WIJKEN.length]} ${i + 1}`, neighbourhood: WIJKEN[i % WIJKEN.length]! }));
     await db.insertInto('team').values(teams).execute();
@@ -110,6 +114,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     const events: Record<string, unknown>[] = [];
     const contacts: Record<string, unknown>[] = [];
     const attempts: Record<string, unknown>[] = [];
+    const assessments: Record<string, unknown>[] = [];
+    const scores: Record<string, unknown>[] = [];
+    const people: Record<string, unknown>[] = [];
     const log: { youthId: string; userId: string; at: Date }[] = [];
     const names: string[] = [];
     for (let y = 0; y < opts.scale.youthPerTenant; y++) {
@@ -155,6 +162,20 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
         });
         if (c % 3 === 0) log.push({ youthId: id, userId: coach.id, at });
       }
+      // Life domains scored every three months, from the baseline on.
+      const domainKeys = LIFE_DOMAIN_PRESETS.ija.map((d) => d.key);
+      for (let m = 0; m * 90 < span; m++) {
+        const assessmentId = uuidFrom(id, 'assessment', m);
+        const at = new Date(registered.getTime() + (m * 90 + 10) * DAY);
+        assessments.push({ tenant_id: tenantId, id: assessmentId, youth_id: id, assessed_on: at.toISOString().slice(0, 10), moment: m === 0 ? 'baseline' : 'interim',
+          note: null, author_id: coach.id, created_at: at });
+        for (const domain_key of domainKeys) scores.push({ assessment_id: assessmentId, domain_key, score: Math.min(5, r.int(1, 3) + m), note: null });
+      }
+      for (let p = 0; p < r.int(1, 5); p++) {
+        people.push({ tenant_id: tenantId, id: uuidFrom(id, 'person', p), youth_id: id, name: r.pick(FIRST), relation: 'familie', ring: r.int(1, 3),
+          support_practical: r.next() < 0.5, support_emotional: r.next() < 0.5, influence: r.next() < 0.2 ? 'vap' : 'vip', is_jim: p === 0 && r.next() < 0.3,
+          note: null, created_by: coach.id, created_at: registered });
+      }
       for (let a = 0; a < r.int(1, 6); a++) {
         const at = new Date(registered.getTime() + a * 2 * DAY);
         attempts.push({ tenant_id: tenantId, id: uuidFrom(id, 'attempt', a), youth_id: id, at, channel: 'whatsapp', outcome: a === 0 ? 'geen_reactie' : 'gesproken', note: null, author_id: coach.id, created_at: at });
@@ -167,6 +188,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     await insertBatches(db, 'trajectory_event', events);
     await insertBatches(db, 'contact', contacts, 2000);
     await insertBatches(db, 'contact_attempt', attempts, 2000);
+    await insertBatches(db, 'assessment', assessments, 2000);
+    await insertBatches(db, 'assessment_score', scores, 5000);
+    await insertBatches(db, 'network_person', people, 2000);
     // The access log as a valid chain, in time order, so audit:verify holds on generated data too.
     log.sort((a, b) => a.at.getTime() - b.at.getTime());
     let prev = '0'.repeat(64);

@@ -92,6 +92,11 @@ const calls: Call[] = [
     raw: (i) => rawQuery('select * from youth where tenant_id = $1 and id = $2', [tenant.id, coachOf(i).youthId]) },
   { name: 'timeline page', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`)),
     raw: (i) => rawQuery('select * from contact where tenant_id = $1 and youth_id = $2 order by happened_at desc limit 30', [tenant.id, coachOf(i).youthId]) },
+  { name: 'life domains + trend', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/assessments`)),
+    raw: (i) => rawQuery(`select a.*, s.domain_key, s.score from assessment a join assessment_score s on s.assessment_id = a.id
+      where a.tenant_id = $1 and a.youth_id = $2 order by a.assessed_on`, [tenant.id, coachOf(i).youthId]) },
+  { name: 'network map', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/network`)),
+    raw: (i) => rawQuery('select * from network_person where tenant_id = $1 and youth_id = $2', [tenant.id, coachOf(i).youthId]) },
   { name: 'search by name', api: (i) => status(coachOf(i).client.get(`/api/youth?q=${encodeURIComponent(tenant.names[i % tenant.names.length]!.slice(0, 3))}`)),
     raw: (i) => rawQuery(`select y.* from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
       where y.tenant_id = $1 and yc.user_id = $2 and lower(y.first_name) like $3`, [tenant.id, coachOf(i).id, `%${tenant.names[i % tenant.names.length]!.slice(0, 3).toLowerCase()}%`]) },
