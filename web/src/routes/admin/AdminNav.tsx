@@ -9,6 +9,7 @@ export function AdminNav() {
     { to: '/beheer/teams', label: t('admin.teams') },
     { to: '/beheer/gebruikers', label: t('admin.users') },
     { to: '/beheer/fasemodel', label: t('admin.phaseModel') },
+    { to: '/beheer/leefgebieden', label: t('lifeDomains.title') },
     { to: '/beheer/instellingen', label: t('admin.settings') },
   ];
   return (

@@ -32,6 +32,8 @@ export function PhaseModelPage() {
     if (!moved) return;
     const el = document.getElementById(`move-${moved.dir}-${moved.id}`) ?? document.getElementById(`move-${moved.dir === 'up' ? 'down' : 'up'}-${moved.id}`);
     el?.focus();
+    // Once: otherwise typing in a name field would pull focus back to the move button.
+    setMoved(null);
   }, [moved, rows]);
 
   const move = (i: number, dir: -1 | 1) => {
