@@ -22,6 +22,7 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
 const OrganisationsPage = page(() => import('./admin/EntityAdmin'), (m) => m.OrganisationsPage);
 const TeamsPage = page(() => import('./admin/EntityAdmin'), (m) => m.TeamsPage);
 const PhaseModelPage = page(() => import('./admin/PhaseModelPage'), (m) => m.PhaseModelPage);
+const LifeDomainsPage = page(() => import('./admin/LifeDomainsPage'), (m) => m.LifeDomainsPage);
 const SettingsPage = page(() => import('./admin/SettingsPage'), (m) => m.SettingsPage);
 const UsersPage = page(() => import('./admin/UsersPage'), (m) => m.UsersPage);
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
@@ -121,6 +122,7 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),
   r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),
   r('/beheer/fasemodel', requireRole(['functioneel_beheerder'], PhaseModelPage)),
+  r('/beheer/leefgebieden', requireRole(['functioneel_beheerder'], LifeDomainsPage)),
   r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
   r('/mijn-account', AccountPage),
 ]);
