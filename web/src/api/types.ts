@@ -23,7 +23,7 @@ export interface Phase {
 }
 export interface ListItem { key: string; label: string }
 export type ListKey = 'signal_source' | 'attempt_channel' | 'attempt_outcome' | 'contact_mode' | 'contact_with'
-  | 'working_principle' | 'incident_place' | 'closing_reason' | 'gender';
+  | 'working_principle' | 'incident_place' | 'closing_reason' | 'gender' | 'risk_indicator';
 export type TargetIndicator = 'school_background' | 'multiple_problems' | 'family_high_impact_crime' | 'no_school_or_work';
 export const TARGET_INDICATORS: TargetIndicator[] = ['school_background', 'multiple_problems', 'family_high_impact_crime', 'no_school_or_work'];
 
@@ -67,6 +67,8 @@ export type Youth = { [K in YouthTextField]: string | null } & {
 
 export interface HistoryItem {
   at: string; actor: Ref; kind: 'field' | 'trajectory'; what: string; from: unknown; to: unknown; reason: string | null;
+  /** Which record of the file changed (youth, network_person, my_plan, …) and its label, e.g. the person's name. */
+  record: { type: string; id: string; label: string | null } | null;
 }
 export interface AccessLogItem {
   at: string; user: { id: string | null; name: string }; role: string | null; organisation: string | null;

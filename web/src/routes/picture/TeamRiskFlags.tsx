@@ -1,4 +1,52 @@
-// Placeholder: replaced by the screen of this part of the picture of the youth.
-export function TeamRiskFlags() {
-  return null;
+import { useQueries } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { Heading, Paragraph } from '../../components/Heading';
+import { formatDate } from '../../format/dates';
+import { useRiskKindLabel } from './RiskFlags';
+import type { RiskFlag } from './types';
+
+type TeamFlag = RiskFlag & { youthName: string };
+
+/**
+ * The team lead's list of open risk flags in the chosen team(s), oldest first: each a reason to
+ * talk with the coach about the youth's strategy.
+ */
+export function TeamRiskFlags({ teamIds }: { teamIds: string[] }) {
+  const { t } = useTranslation();
+  const kindLabel = useRiskKindLabel();
+  const results = useQueries({
+    queries: teamIds.map((teamId) => ({
+      queryKey: ['team', teamId, 'risk-flags'],
+      queryFn: () => get<{ items: TeamFlag[] }>(`/api/teams/${teamId}/risk-flags`),
+    })),
+  });
+  const pending = results.some((r) => r.isPending);
+  const failed = results.some((r) => r.isError);
+  const items = results.flatMap((r) => r.data?.items ?? []).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
+  return (
+    <section aria-labelledby="team-risk-heading" className="spil-section">
+      <Heading level={2} id="team-risk-heading">
+        {t('picture.teamRisk.title')}{!pending ? <span className="spil-muted"> ({items.length})</span> : null}
+      </Heading>
+      {pending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
+      {failed ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
+      {!pending && !failed && !items.length ? <Paragraph>{t('picture.teamRisk.none')}</Paragraph> : null}
+      {items.length ? (
+        <ul className="spil-record-list" aria-labelledby="team-risk-heading">
+          {items.map((f) => (
+            <li key={f.id} className="spil-record">
+              <p>
+                <Link to="/jongeren/$youthId/strategie" params={{ youthId: f.youthId }} className="utrecht-link spil-card__link">{f.youthName}</Link>
+              </p>
+              <p className="spil-record__kind">{kindLabel(f.kind)}</p>
+              <p className="spil-record__meta">{t('picture.teamRisk.since', { date: formatDate(f.raisedAt), name: f.raisedBy.name })}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
 }

@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusText';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { SearchForm } from '../youth/MyYouthPage';
 import { YouthCards } from '../youth/YouthCards';
+import { TeamRiskFlags } from '../picture/TeamRiskFlags';
 
 /** "Mijn team": the team's youth with coach and phase, and each coach's caseload against the limit. */
 export function TeamPage() {
@@ -70,6 +71,7 @@ export function TeamPage() {
         ) : config.isSuccess ? <Paragraph>{t('team.noCoaches')}</Paragraph> : null}
       </section>
 
+      <TeamRiskFlags teamIds={teamId ? [teamId] : teams.map((tm) => tm.id)} />
       <section aria-labelledby="team-youth-heading" className="spil-section">
         <Heading level={2} id="team-youth-heading">
           {t('team.youth')}{youth.data ? <span className="spil-muted"> ({youth.data.items.length})</span> : null}

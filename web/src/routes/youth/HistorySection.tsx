@@ -33,6 +33,11 @@ export function HistorySection({ youthId, youth }: { youthId: string; youth: You
                 <time dateTime={h.at}>{formatDateTime(h.at)}</time> · {h.actor.name}
               </p>
               <p className="spil-history__what">
+                {h.record && h.record.type !== 'youth' ? (
+                  <span className="spil-history__record">
+                    {t(`history.records.${h.record.type}`, { defaultValue: h.record.type })}{h.record.label ? `: ${h.record.label}` : ''} ·{' '}
+                  </span>
+                ) : null}
                 {h.kind === 'field' && h.what === 'assignmentReason'
                   ? <><strong>{t('history.assignmentReason')}</strong>: {formatValue(t, h.what, h.to, names)}</>
                   : h.kind === 'field'
