@@ -22,7 +22,12 @@ test('a team lead logs in with two-factor authentication and sees the team; a co
   await expectAccessible(page, 'Mijn team');
   await expectNoHorizontalScroll(page);
 
-  await page.getByRole('link', { name: /Jeffrey/ }).first().click();
+  // The team's open risk flags: Jeffrey's negative friends, Tamir's income.
+  const risks = page.getByRole('region', { name: /Open risicosignalen/ });
+  await expect(risks.getByRole('listitem').filter({ hasText: 'Jeffrey' })).toContainText('Verkeerde vrienden hebben te veel invloed');
+  await expect(risks.getByRole('listitem').filter({ hasText: 'Tamir' })).toContainText('Geen stabiel inkomen');
+
+  await page.getByRole('region', { name: /Jongeren van het team/ }).getByRole('link', { name: /Jeffrey/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
   const fileUrl = page.url();
   await expectAccessible(page, 'Dossier Jeffrey (teamleider)');

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client';
 import type { HistoryItem, Items, Youth } from '../../api/types';
@@ -8,6 +9,25 @@ import { Alert } from '../../components/Alert';
 import { Heading, Paragraph } from '../../components/Heading';
 import { formatDateTime } from '../../format/dates';
 import { formatValue } from './format-value';
+
+/**
+ * The label of a changed field. Fields of the youth's documents are named by their path in the
+ * document ('youth.wants', 'preferences.head_hands'): their labels live with those screens.
+ */
+const DOCUMENT_LABELS: Record<string, (what: string) => string[]> = {
+  my_plan: (what) => [`plan.myPlan.${what}`],
+  search_profile: (what) => [`plan.searchProfile.${what.replace(/^preferences\.(\w+)$/, 'pairs.$1.legend')}`],
+  sales_story: (what) => [`plan.salesStory.${what}`],
+};
+
+function fieldLabel(t: TFunction, item: HistoryItem): string {
+  const keys = [...(item.record ? DOCUMENT_LABELS[item.record.type]?.(item.what) ?? [] : []), `youth.fields.${item.what}`, `history.fields.${item.what}`];
+  for (const key of keys) {
+    const label: unknown = t(key, { defaultValue: '', returnObjects: true });
+    if (typeof label === 'string' && label) return label;
+  }
+  return item.what;
+}
 
 /** Who changed what, when, and why — newest first. */
 export function HistorySection({ youthId, youth }: { youthId: string; youth: Youth }) {
@@ -41,7 +61,7 @@ export function HistorySection({ youthId, youth }: { youthId: string; youth: You
                 {h.kind === 'field' && h.what === 'assignmentReason'
                   ? <><strong>{t('history.assignmentReason')}</strong>: {formatValue(t, h.what, h.to, names)}</>
                   : h.kind === 'field'
-                  ? <><strong>{t(`youth.fields.${h.what}`, { defaultValue: t(`history.fields.${h.what}`, { defaultValue: h.what }) })}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
+                  ? <><strong>{fieldLabel(t, h)}</strong>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</>
                   : <><strong>{t(`history.trajectory.${h.what}`, { defaultValue: h.what })}</strong>{h.from || h.to ? <>: {formatValue(t, h.what, h.from, names)} → {formatValue(t, h.what, h.to, names)}</> : null}</>}
               </p>
               {h.reason ? <p className="spil-history__reason"><span className="spil-label">{t('history.reason')}:</span> {h.reason}</p> : null}
