@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, todayNl, unique } from './support.js';
+import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl, unique } from './support.js';
 
 /** Fill the "Persoon toevoegen" / "… wijzigen" dialog; only the fields given are touched. */
 async function fillPerson(page: Page, dialogName: string, p: {
@@ -181,6 +181,11 @@ test('the coach adds the debt counsellor, sees the network as a table, and marks
   // Back to the file, on the "Beeld" tab.
   await page.getByRole('link', { name: `Terug naar het dossier van ${nickname}` }).click();
   await expect(page.getByRole('tab', { name: 'Beeld', exact: true })).toHaveAttribute('aria-selected', 'true');
+
+  // The file's history says whose record changed: the cousin left the network today.
+  await openTab(page, 'Geschiedenis');
+  const history = page.getByRole('list', { name: 'Geschiedenis' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'Netwerk: Dennis' }).filter({ hasText: 'Uit het netwerk sinds' })).toContainText(todayNl());
 });
 
 test('when someone else changed a person first, the coach sees it and goes on from the newest version', async ({ page }) => {

@@ -14,19 +14,30 @@ import { formatValue } from './format-value';
  * The label of a changed field. Fields of the youth's documents are named by their path in the
  * document ('youth.wants', 'preferences.head_hands'): their labels live with those screens.
  */
-const DOCUMENT_LABELS: Record<string, (what: string) => string[]> = {
-  my_plan: (what) => [`plan.myPlan.${what}`],
-  search_profile: (what) => [`plan.searchProfile.${what.replace(/^preferences\.(\w+)$/, 'pairs.$1.legend')}`],
-  sales_story: (what) => [`plan.salesStory.${what}`],
+const text = (t: TFunction, key: string): string | null => {
+  const label: unknown = t(key, { defaultValue: '', returnObjects: true });
+  return typeof label === 'string' && label ? label : null;
+};
+
+const DOCUMENT_LABELS: Record<string, (t: TFunction, what: string) => string | null> = {
+  my_plan: (t, what) => text(t, `plan.myPlan.${what}`),
+  search_profile: (t, what) => text(t, `plan.searchProfile.${what.replace(/^preferences\.(\w+)$/, 'pairs.$1.legend')}`),
+  sales_story: (t, what) => text(t, `plan.salesStory.${what}`),
+  quick_scan: (t, what) => {
+    const point = /^points\.(\w+)\.(status|note)$/.exec(what);
+    if (point) {
+      const name = text(t, `picture.quickScan.points.${point[1]}`);
+      const part = text(t, point[2] === 'status' ? 'picture.quickScan.statusLabel' : 'picture.quickScan.note');
+      return name && part ? `${name} (${part.toLowerCase()})` : null;
+    }
+    const [group, field] = what.split('.');
+    return group === 'referral' ? text(t, `picture.referral.${field === 'referredOn' ? 'referredOn' : field}`) : text(t, `picture.quickScan.${field}`);
+  },
 };
 
 function fieldLabel(t: TFunction, item: HistoryItem): string {
-  const keys = [...(item.record ? DOCUMENT_LABELS[item.record.type]?.(item.what) ?? [] : []), `youth.fields.${item.what}`, `history.fields.${item.what}`];
-  for (const key of keys) {
-    const label: unknown = t(key, { defaultValue: '', returnObjects: true });
-    if (typeof label === 'string' && label) return label;
-  }
-  return item.what;
+  const fromDocument = item.record ? DOCUMENT_LABELS[item.record.type]?.(t, item.what) : null;
+  return fromDocument ?? text(t, `youth.fields.${item.what}`) ?? text(t, `history.fields.${item.what}`) ?? item.what;
 }
 
 /** Who changed what, when, and why — newest first. */
