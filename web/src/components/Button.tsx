@@ -1,5 +1,6 @@
 import { Link, type LinkProps } from '@tanstack/react-router';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'subtle' | 'danger';
 
@@ -36,4 +37,15 @@ export function ButtonLink({ variant = 'secondary', className, ...props }: LinkP
 
 export function ButtonGroup({ children, label }: { children: ReactNode; label?: string }) {
   return <div className="utrecht-button-group spil-button-group" role={label ? 'group' : undefined} aria-label={label}>{children}</div>;
+}
+
+/** The closing row of a form in a dialog: save (busy while sending) and cancel. */
+export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="spil-actions">
+      <Button type="submit" variant="primary" busy={busy} disabled={busy}>{label}</Button>
+      <Button variant="subtle" onClick={onCancel}>{t('common.cancel')}</Button>
+    </div>
+  );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client';
 import { FIVE_G_KEYS, type Appointment, type Contact, type Incident, type Kennismaking, type ListKey } from '../../api/types';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, fieldId, SelectField, TextareaField, TextField } from '../../components/FormField';
 import { errorsFrom, localNow, summaryOf, toIso, useLists } from './lists';
@@ -39,16 +39,6 @@ function useSave<T>(fn: () => Promise<T>, onSuccess: (r: T) => void, setErrors: 
     },
     onError: (e) => setErrors(errorsFrom(e, t)),
   });
-}
-
-function Actions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="spil-actions">
-      <Button type="submit" variant="primary" busy={busy} disabled={busy}>{label}</Button>
-      <Button variant="subtle" onClick={onCancel}>{t('common.cancel')}</Button>
-    </div>
-  );
 }
 
 function FormShell({ onSubmit, errors, labels, children }: { onSubmit: (e: FormEvent) => void; errors: Record<string, string>; labels: Record<string, string>; children: ReactNode }) {
@@ -122,7 +112,7 @@ export function ContactForm({ youthId, onDone, onCancel }: { youthId: string; on
         <TextField name="scalingScore" type="number" inputMode="numeric" label={labels.scalingScore} value={score} onChange={setScore} error={errors.scalingScore} className="spil-input-short" />
         <TextField name="scalingTopic" label={labels.scalingTopic} value={topic} onChange={setTopic} error={errors.scalingTopic} />
       </Fieldset>
-      <Actions busy={save.isPending} label={t('contact.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={t('contact.save')} onCancel={onCancel} />
     </FormShell>
   );
 }
@@ -159,7 +149,7 @@ export function KennismakingForm({ youthId, onDone, onCancel }: { youthId: strin
       <TextareaField name="coachExpectations" label={labels.coachExpectations} value={v.coachExpectations} onChange={set('coachExpectations')} error={errors.coachExpectations} rows={3} />
       <TextareaField name="urgentMatters" label={labels.urgentMatters} value={v.urgentMatters} onChange={set('urgentMatters')} error={errors.urgentMatters} rows={3} />
       <TextareaField name="selfDescription" label={labels.selfDescription} description={t('kennismaking.selfDescriptionHelp')} value={v.selfDescription} onChange={set('selfDescription')} error={errors.selfDescription} rows={3} />
-      <Actions busy={save.isPending} label={t('kennismaking.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={t('kennismaking.save')} onCancel={onCancel} />
     </FormShell>
   );
 }
@@ -202,7 +192,7 @@ export function IncidentForm({ youthId, onDone, onCancel }: { youthId: string; o
       <TextareaField name="involved" label={labels.involved} value={v.involved} onChange={set('involved')} error={errors.involved} rows={2} />
       <TextareaField name="agreed" label={labels.agreed} value={v.agreed} onChange={set('agreed')} error={errors.agreed} rows={3} />
       <TextareaField name="followUp" label={labels.followUp} value={v.followUp} onChange={set('followUp')} error={errors.followUp} rows={3} />
-      <Actions busy={save.isPending} label={t('incident.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={t('incident.save')} onCancel={onCancel} />
     </FormShell>
   );
 }
@@ -237,7 +227,7 @@ export function AppointmentForm({ youthId, onDone, onCancel }: { youthId: string
       <TextField name="durationMinutes" type="number" inputMode="numeric" label={labels.durationMinutes} value={duration} onChange={setDuration} error={errors.durationMinutes} className="spil-input-short" />
       <TextField name="place" label={labels.place} value={place} onChange={setPlace} error={errors.place} />
       <TextField name="purpose" label={labels.purpose} value={purpose} onChange={setPurpose} error={errors.purpose} required />
-      <Actions busy={save.isPending} label={t('appointment.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={t('appointment.save')} onCancel={onCancel} />
     </FormShell>
   );
 }

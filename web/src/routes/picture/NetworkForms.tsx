@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { isApiError, patch, post } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
+import { Button, FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, fieldId, RadioGroupField, TextareaField, TextField } from '../../components/FormField';
 import { errorsFrom, summaryOf } from '../casework/lists';
@@ -50,16 +50,6 @@ function ConflictNotice({ onReload }: { onReload: () => void }) {
     <div ref={ref} tabIndex={-1} className="spil-conflict">
       <Alert type="warning">{t('network.conflict')}</Alert>
       <Button onClick={onReload}>{t('network.conflictReload')}</Button>
-    </div>
-  );
-}
-
-function Actions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="spil-actions">
-      <Button type="submit" variant="primary" busy={busy} disabled={busy}>{label}</Button>
-      <Button variant="subtle" onClick={onCancel}>{t('common.cancel')}</Button>
     </div>
   );
 }
@@ -182,7 +172,7 @@ export function PersonForm({ youthId, person, jimHolder, onDone, onCancel }: {
           description={<>{t('network.form.isJimHelp')}{showJimMove ? <> {t('network.form.isJimMoves', { name: jimHolder.name })}</> : null}</>} />
       </Fieldset>
       <TextareaField name="note" label={labels.note} value={v.note} onChange={set('note')} error={errors.note} rows={3} />
-      <Actions busy={save.isPending} label={base ? t('network.form.saveChange') : t('network.form.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={base ? t('network.form.saveChange') : t('network.form.save')} onCancel={onCancel} />
     </Shell>
   );
 }
@@ -283,7 +273,7 @@ export function ProfessionalForm({ youthId, professional, onDone, onCancel }: {
       <TextField name="email" type="email" inputMode="email" label={labels.email} value={v.email} onChange={set('email')} error={errors.email} autoComplete="off" spellCheck={false} />
       <TextField name="involvedSince" type="date" label={labels.involvedSince} value={v.involvedSince} onChange={set('involvedSince')} error={errors.involvedSince} className="spil-input-short" />
       <TextareaField name="whatTheyDo" label={labels.whatTheyDo} value={v.whatTheyDo} onChange={set('whatTheyDo')} error={errors.whatTheyDo} rows={3} />
-      <Actions busy={save.isPending} label={base ? t('network.proForm.saveChange') : t('network.proForm.save')} onCancel={onCancel} />
+      <FormActions busy={save.isPending} label={base ? t('network.proForm.saveChange') : t('network.proForm.save')} onCancel={onCancel} />
     </Shell>
   );
 }
