@@ -27,6 +27,14 @@ import { networkRoutes } from './modules/network/network.routes.js';
 import { consentRoutes } from './modules/consent/consent.routes.js';
 import { riskFlagRoutes } from './modules/risk-flag/risk-flag.routes.js';
 import { salesStoryRoutes } from './modules/sales-story/sales-story.routes.js';
+import { planRoutes } from './modules/plan/plan.routes.js';
+import { wraparoundRoutes } from './modules/wraparound/wraparound.routes.js';
+import { agreedActionRoutes } from './modules/agreed-action/agreed-action.routes.js';
+import { employerRoutes } from './modules/employer/employer.routes.js';
+import { matchingRoutes } from './modules/matching/matching.routes.js';
+import { placementRoutes } from './modules/placement/placement.routes.js';
+import { weeklyFormRoutes } from './modules/weekly-form/weekly-form.routes.js';
+import { workReferenceRoutes } from './modules/work-reference/work-reference.routes.js';
 import { incidentRoutes } from './modules/incident/incident.routes.js';
 import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
@@ -104,6 +112,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   consentRoutes(app);
   riskFlagRoutes(app);
   salesStoryRoutes(app);
+  planRoutes(app);
+  wraparoundRoutes(app);
+  agreedActionRoutes(app);
+  employerRoutes(app);
+  matchingRoutes(app);
+  placementRoutes(app);
+  weeklyFormRoutes(app, { db: deps.db, now });
+  workReferenceRoutes(app, { db: deps.db, now });
 
   const WEB_DIST = deps.config.WEB_DIST ? path.resolve(deps.config.WEB_DIST) : DEFAULT_WEB_DIST;
   if (existsSync(WEB_DIST)) {

@@ -329,7 +329,7 @@ describe('the verkoopverhaal, printed only with the youth\'s consent', () => {
     expect(given.status).toBe(201);
     expect(given.body).toMatchObject({ status: 'active', recipient: 'Restaurant De Haven (werkgever)', recordedBy: { id: w.coachA.id } });
 
-    const pdf = await fetchPdf(coach, `/api/youth/${youthId}/sales-story.pdf?consentId=${given.body.id}`);
+    const pdf = await coach.download(`/api/youth/${youthId}/sales-story.pdf?consentId=${given.body.id}`);
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -339,12 +339,12 @@ describe('the verkoopverhaal, printed only with the youth\'s consent', () => {
 
     // Another youth's consent does not cover this one.
     const other = await newYouth();
-    expect((await fetchPdf(coach, `/api/youth/${other.youthId}/sales-story.pdf?consentId=${given.body.id}`)).status).toBe(403);
+    expect((await coach.download(`/api/youth/${other.youthId}/sales-story.pdf?consentId=${given.body.id}`)).status).toBe(403);
 
     const withdrawn = await coach.post(`/api/consents/${given.body.id}/withdraw`, { version: given.body.version });
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await coach.post(`/api/consents/${given.body.id}/withdraw`, { version: withdrawn.body.version })).body.code).toBe('CONSENT_WITHDRAWN');
-    expect((await fetchPdf(coach, `/api/youth/${youthId}/sales-story.pdf?consentId=${given.body.id}`)).status).toBe(403);
+    expect((await coach.download(`/api/youth/${youthId}/sales-story.pdf?consentId=${given.body.id}`)).status).toBe(403);
     expect((await coach.get(`/api/youth/${youthId}/consents`)).body.items.map((c: any) => c.status)).toEqual(['withdrawn']);
   });
 
@@ -386,10 +386,3 @@ describe('risk flags', () => {
     expect((await coach.get(`/api/youth/${youthId}/risk-flags`)).body.items).toHaveLength(1);
   });
 });
-
-/** The PDF as bytes (the JSON client reads text). */
-async function fetchPdf(client: { request: (m: string, p: string) => Promise<{ status: number; body: any; headers: Headers }> }, path: string) {
-  const cookie = (client as unknown as { cookies: Map<string, string> }).cookies;
-  const res = await fetch(t.url + path, { headers: { cookie: [...cookie].map(([k, v]) => `${k}=${v}`).join('; ') } });
-  return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
-}

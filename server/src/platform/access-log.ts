@@ -19,7 +19,11 @@ export interface AccessEntry {
   result?: 'allowed' | 'denied';
 }
 
-export interface Actor { tenantId: string; user: CurrentUser; address: string; now: () => Date }
+/**
+ * Who acts: a logged-in user, or someone without an account through a personal link (a
+ * supervisor filling in the weekly form), named by the role the link gives.
+ */
+export type Actor = { tenantId: string; address: string; now: () => Date } & ({ user: CurrentUser } | { user: null; linkRole: string });
 
 const GENESIS = '0'.repeat(64);
 
@@ -46,9 +50,9 @@ export async function writeAccessLog(db: Db, actor: Actor, entry: AccessEntry): 
     tenant_id: actor.tenantId,
     seq: (last?.seq ?? 0) + 1,
     at: actor.now(),
-    user_id: actor.user.id,
-    role: actor.user.roles.join(','),
-    organisation_id: actor.user.organisationId,
+    user_id: actor.user?.id ?? null,
+    role: actor.user ? actor.user.roles.join(',') : actor.linkRole,
+    organisation_id: actor.user?.organisationId ?? null,
     action: entry.action,
     youth_id: entry.youthId ?? null,
     record_type: entry.recordType ?? null,

@@ -37,6 +37,28 @@ describe('the demo municipality', () => {
     expect((await coach.get(`/api/youth/${jeffrey.id}/my-plan/versions`)).body.items).toHaveLength(2);
     expect((await coach.get(`/api/youth/${jeffrey.id}/consents`)).body.items.map((c: any) => c.status)).toEqual(['active']);
 
+    // Ricardo's plan: signed on day 31, a newer draft; his wrap-around meeting with one action
+    // done and one overdue. Bob has no plan yet and two days left of his six weeks.
+    const plan = (await coach.get(`/api/youth/${ricardo.id}/plan`)).body;
+    expect(plan).toMatchObject({ label: 'ondersteuningsplan', signedVersion: 1, latest: { version: 2, status: 'draft' }, norm: { state: 'signed_in_time', signedOnDay: 31 } });
+    expect((await coach.get(`/api/youth/${jeffrey.id}/plan`)).body).toMatchObject({ signedVersion: 1, latest: { version: 2 }, norm: { signedOnDay: 38 } });
+    const meetings = (await coach.get(`/api/youth/${ricardo.id}/meetings`)).body.items;
+    expect(meetings[0].participants.map((p: any) => p.name)).toEqual(['Ricardo', 'Sanne de Vries', 'Tante Gloria', 'R. Kramer', 'Mo el Amrani']);
+    expect(meetings[0].participants[2].networkPersonId).toEqual(expect.any(String));
+    const actions = (await coach.get(`/api/youth/${ricardo.id}/actions`)).body;
+    expect(actions.counts).toMatchObject({ overdue: 1, done: 5 });
+    // The team's employer network, ranked against Ricardo's search profile: the kitchen he named comes first.
+    expect((await coach.get('/api/employers')).body.items).toHaveLength(12);
+    const matches = (await coach.get(`/api/youth/${ricardo.id}/matches`)).body.items;
+    expect(matches[0].workplace).toMatchObject({ name: 'Keuken', employer: { name: 'Restaurant De Haven' } });
+    const [trial] = (await coach.get(`/api/youth/${ricardo.id}/placements`)).body.items;
+    expect(trial).toMatchObject({ kind: 'trial', status: 'running', subsidies: [{ kind: 'loonkostensubsidie' }] });
+    const weeks = (await coach.get(`/api/youth/${ricardo.id}/placements/${trial.id}/weekly`)).body;
+    expect(weeks.items).toHaveLength(8);
+    expect(weeks.trend.find((c: any) => c.key === 'op_tijd_komen')).toMatchObject({ first: 0, latest: 2 });
+    const bob = mine.find((y: any) => y.displayName === 'Bob');
+    expect((await coach.get(`/api/youth/${bob.id}/plan`)).body).toMatchObject({ latest: null, norm: { state: 'open', daysLeft: 2 } });
+
     const street = new Client(t.url);
     await street.login('coach.delfshaven@spil.demo', DEMO_PASSWORD);
     expect((await street.get('/api/youth?scope=mine')).body.items).toHaveLength(6);

@@ -1,4 +1,6 @@
 import { seedDemoPictures } from './demo-picture.js';
+import { seedDemoPlans } from './demo-plan.js';
+import { seedDemoEmployers } from './demo-work.js';
 import type { Db } from '../platform/db/index.js';
 import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from './demo-logins.js';
 import {
@@ -97,6 +99,8 @@ export async function seedDemo(db: Db, now: Date) {
     follow_up: 'Gesprek gehad; hij blijft.', author_id: sanne.id, created_at: new Date(now.getTime() - 20 * 86_400_000),
   }).execute();
   await seedDemoPictures(db, { tenantId: tenant.id, coachId: sanne.id, now, jeffreyId: jeffrey.id, ricardoId: ricardo.id, tamirId: tamir.id });
+  await seedDemoEmployers(db, { tenantId: tenant.id, coachId: sanne.id, now, ricardoId: ricardo.id });
+  await seedDemoPlans(db, { tenantId: tenant.id, coachId: sanne.id, coachName: 'Sanne de Vries', now, jeffreyId: jeffrey.id, ricardoId: ricardo.id });
   await makeContacts(db, { ...sanneWrites, youthId: bob.id, contacts: [
     { daysAgo: 25, mode: 'huisbezoek', note: 'Bob voelt zich niet gehoord door de gezinscoach. Vooral geluisterd.', scalingScore: 4, scalingTopic: 'Gehoord worden' },
     { daysAgo: 9, note: 'Cv gemaakt, sollicitatie geoefend.', scalingScore: 6, scalingTopic: 'Gehoord worden', principles: ['leren'] },

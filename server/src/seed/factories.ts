@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { LIFE_DOMAIN_PRESETS } from '../core/picture/life-domain-presets.js';
+import type { TaskRole } from '../core/plan/plan-parts.js';
+import { amsterdamDate } from '../core/youth/youth-rules.js';
 import { AGE_WINDOW, PHASE_PRESETS, type Method } from '../core/trajectory/phase-presets.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/index.js';
 import type { NewYouthRow } from '../platform/db/schema.js';
 import type { Role } from '../platform/request-context.js';
+import { TASK_ROLE_LABELS } from '../modules/plan/plan.labels.js';
 
 /**
  * Factories build data for the demo seed and the tests alike. Each states only what matters
@@ -34,6 +37,10 @@ export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
   // IPTA handbook: the six working principles.
   working_principle: [['normaliseren', 'Normaliseren'], ['aandacht_geven', 'Aandacht geven'], ['kansen_creeren', 'Kansen creëren'], ['leren', 'Leren'], ['draaglast_verkleinen', 'Draaglast verkleinen en structuur bieden'], ['dromen_en_talenten', 'Ondernemen met dromen en talenten']],
   incident_place: [['werk', 'Werk'], ['thuis', 'Thuis'], ['buren', 'Buren'], ['politie', 'Politie'], ['school', 'School'], ['straat', 'Straat'], ['anders', 'Anders']],
+  // IPTA handbook ch. 5: the ten basic employee competencies.
+  employee_competency: [['op_tijd_komen', 'Op tijd komen'], ['willen_werken', 'Willen werken'], ['respect_tonen', 'Respect tonen'], ['samenwerken', 'Kunnen samenwerken'], ['eerlijk_zijn', 'Eerlijk zijn'], ['ideeen_hebben', 'Ideeën hebben'], ['ondernemend_zijn', 'Ondernemend zijn'], ['afspraken_nakomen', 'Afspraken nakomen'], ['zelfstandig_werken', 'Zelfstandig kunnen werken'], ['doorzetten', 'Doorzetten']],
+  // IPTA handbook ch. 4: the parts of the veranderplan form.
+  plan_part: [['work', 'Werk of opleiding'], ['income', 'Inkomen'], ['debts', 'Schulden'], ['health', 'Gezondheid'], ['social', 'Sociale relaties en vrije tijd'], ['housing', 'Huisvesting'], ['other', 'Anders']],
   // IPTA handbook ch. 3.3: reasons to reconsider the intervention strategy.
   risk_indicator: [
     ['ondervragen', 'Ondervragen: te weinig uitdaging'], ['overvragen', 'Overvragen: te veel gevraagd'],
@@ -256,4 +263,84 @@ export async function makeRiskFlag(db: Db, o: { tenantId: string; youthId: strin
     tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, kind: o.kind, note: o.note, raised_by: o.authorId,
     raised_at: new Date(o.now.getTime() - o.daysAgo * DAY), resolved_at: null, resolved_by: null, resolution_note: null,
   }).execute();
+}
+
+type SeedPart = { key: string; priority: number; basicInfo?: string; tools?: string[]; strategy?: string; goals?: { longTerm: string; steps: [string, string][] }[]; tasks?: { role: TaskRole; who?: string; what: string; dueDaysFromNow?: number; done?: boolean }[] };
+
+/**
+ * A plan in versions. A version signed `signedDaysAgo` carries both signatures (the youth's
+ * drawn, the coach's typed) and its tasks are tracked as actions, as signing does in the app.
+ */
+export async function makePlan(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; authorName: string; youthName: string; now: Date;
+  versions: { daysAgo: number; signedDaysAgo?: number; parts: SeedPart[] }[];
+}) {
+  const taskIds = new Map<string, string>();   // the same task keeps its id across versions
+  const dateFromNow = (days: number) => amsterdamDate(new Date(o.now.getTime() + days * DAY));
+  for (const [i, v] of o.versions.entries()) {
+    const id = randomUUID();
+    const at = new Date(o.now.getTime() - v.daysAgo * DAY);
+    const signedAt = v.signedDaysAgo !== undefined ? new Date(o.now.getTime() - v.signedDaysAgo * DAY) : null;
+    const body = { parts: v.parts.map((p) => ({
+      key: p.key, title: null, priority: p.priority, basicInfo: p.basicInfo ?? '', tools: p.tools ?? [], strategy: p.strategy ?? null, strategyNote: '',
+      goals: (p.goals ?? []).map((g) => ({ id: randomUUID(), longTerm: g.longTerm, steps: g.steps.map(([text, status]) => ({ id: randomUUID(), text, status })) })),
+      tasks: (p.tasks ?? []).map((t) => {
+        if (!taskIds.has(t.what)) taskIds.set(t.what, randomUUID());
+        return { id: taskIds.get(t.what)!, role: t.role, who: t.who ?? '', what: t.what, dueOn: t.dueDaysFromNow !== undefined ? dateFromNow(t.dueDaysFromNow) : null, done: t.done ?? false };
+      }),
+    })) };
+    const stored = { parts: body.parts.map((p) => ({ ...p, tasks: p.tasks.map(({ done: _done, ...t }) => t) })) };
+    await db.insertInto('plan_version').values({
+      tenant_id: o.tenantId, id, youth_id: o.youthId, version: i + 1, body: JSON.stringify(stored), author_id: o.authorId,
+      created_at: at, updated_at: at, frozen_at: signedAt, signed_at: signedAt,
+    }).execute();
+    if (!signedAt) continue;
+    await db.insertInto('plan_signature').values([
+      { tenant_id: o.tenantId, id: randomUUID(), plan_version_id: id, youth_id: o.youthId, role: 'youth', signer_name: o.youthName, method: 'drawn',
+        typed: null, drawing: 'M20 70 L45 30 L60 65 L80 35 L100 60 L130 40 L170 55 L210 45 L260 50', signed_at: signedAt, recorded_by: o.authorId },
+      { tenant_id: o.tenantId, id: randomUUID(), plan_version_id: id, youth_id: o.youthId, role: 'coach', signer_name: o.authorName, method: 'typed',
+        typed: o.authorName, drawing: null, signed_at: signedAt, recorded_by: o.authorId },
+    ]).execute();
+    for (const part of body.parts) {
+      for (const task of part.tasks) {
+        await db.insertInto('agreed_action').values({
+          tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, source_kind: 'plan', plan_task_id: task.id, plan_version: i + 1, plan_part: part.key,
+          owner_kind: task.role, owner_name: task.who || TASK_ROLE_LABELS[task.role], description: task.what, due_on: task.dueOn,
+          status: task.done ? 'done' : 'open', done_at: task.done ? new Date(`${task.dueOn}T12:00:00Z`) : null, done_by: task.done ? o.authorId : null,
+          created_by: o.authorId, created_at: signedAt, updated_at: signedAt,
+        }).onConflict((c) => c.columns(['youth_id', 'plan_task_id']).where('plan_task_id', 'is not', null).doNothing()).execute();
+      }
+    }
+  }
+}
+
+/** A wrap-around meeting with who came, the conditions and the actions (some done, some overdue). */
+export async function makeMeeting(db: Db, o: {
+  tenantId: string; youthId: string; authorId: string; now: Date; daysAgo: number; place: string; goals: string; informing: string; nextMeetingInDays: number;
+  participants: { kind: 'youth' | 'coach' | 'network' | 'professional' | 'other'; name: string; role: string; contribution?: string; attended: boolean; networkPersonId?: string; professionalId?: string }[];
+  conditions: string[];
+  actions: { description: string; owner: number; dueDaysFromNow: number; done?: boolean; principles?: string[] }[];
+}) {
+  const id = randomUUID();
+  const at = new Date(o.now.getTime() - o.daysAgo * DAY);
+  const dateFromNow = (days: number) => amsterdamDate(new Date(o.now.getTime() + days * DAY));
+  await db.insertInto('wraparound_meeting').values({
+    tenant_id: o.tenantId, id, youth_id: o.youthId, starts_at: at, place: o.place, chair_id: o.authorId, goals: o.goals, informing: o.informing,
+    next_meeting_on: dateFromNow(o.nextMeetingInDays), created_by: o.authorId, created_at: at, updated_at: at,
+  }).execute();
+  const people = o.participants.map((p, i) => ({
+    tenant_id: o.tenantId, id: randomUUID(), meeting_id: id, youth_id: o.youthId, position: i + 1, kind: p.kind, name: p.name, role: p.role,
+    contribution: p.contribution ?? '', attended: p.attended, network_person_id: p.networkPersonId ?? null, professional_id: p.professionalId ?? null,
+  }));
+  await db.insertInto('meeting_participant').values(people).execute();
+  await db.insertInto('meeting_condition').values(o.conditions.map((text, i) => ({ tenant_id: o.tenantId, id: randomUUID(), meeting_id: id, youth_id: o.youthId, position: i + 1, text }))).execute();
+  for (const a of o.actions) {
+    const owner = people[a.owner]!;
+    await db.insertInto('agreed_action').values({
+      tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, source_kind: 'meeting', meeting_id: id, owner_participant_id: owner.id, owner_kind: owner.kind,
+      owner_name: owner.name, description: a.description, due_on: dateFromNow(a.dueDaysFromNow), principles: a.principles ?? [],
+      status: a.done ? 'done' : 'open', done_at: a.done ? new Date(o.now.getTime() - 2 * DAY) : null, done_by: a.done ? o.authorId : null,
+      created_by: o.authorId, created_at: at, updated_at: at,
+    }).execute();
+  }
 }

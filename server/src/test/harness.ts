@@ -83,6 +83,12 @@ export class Client {
   }
 
   get(path: string) { return this.request('GET', path); }
+
+  /** A file (a PDF) as bytes, with its status and type. */
+  async download(path: string) {
+    const res = await fetch(this.base + path, { headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
+  }
   post(path: string, body?: unknown) { return this.request('POST', path, body ?? {}); }
   patch(path: string, body: unknown) { return this.request('PATCH', path, body); }
   put(path: string, body: unknown) { return this.request('PUT', path, body); }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CalendarDate, Id, LongText, ShortText, Version } from '../../platform/http/schemas.js';
 
-/** What a youth can consent to share. More purposes come with the plans and exports. */
-export const CONSENT_PURPOSES = ['sales_story'] as const;
+/** What a youth can consent to share: the sales story with one recipient; the minutes of a wrap-around meeting with its participants. */
+export const CONSENT_PURPOSES = ['sales_story', 'wraparound'] as const;
 
 export const NewConsent = z.strictObject({
   id: Id,

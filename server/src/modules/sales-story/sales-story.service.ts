@@ -1,14 +1,12 @@
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import { AppError } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requireConsent } from '../consent/consent.service.js';
 import { latestBody } from '../youth-document/youth-document.service.js';
 import { onYouthFile } from '../youth/youth.service.js';
-import { renderPdf, salesStoryDocument } from './sales-story.pdf.js';
+import { dutchDate, renderPdf } from '../../platform/pdf.js';
+import { salesStoryDocument } from './sales-story.pdf.js';
 
-const dutchDate = (isoDate: string) => format(parseISO(isoDate), 'd MMMM yyyy', { locale: nl });
 
 /**
  * The verkoopverhaal as a PDF for an employer, creditor or landlord — only under a consent of

@@ -1,5 +1,6 @@
 import { daysBetween } from '../../core/trajectory/phase-timeline.js';
 import { ageOn, displayName } from '../../core/youth/youth-rules.js';
+import type { SixWeekNorm } from '../../core/plan/six-week-norm.js';
 import type { YouthRow } from '../../platform/db/schema.js';
 
 /** Rows → API shapes for youth. The API speaks camelCase; the database snake_case. */
@@ -31,7 +32,7 @@ export const fieldName = (column: string) => COLUMN_FIELDS[column] ?? column.rep
 type Person = { id: string; name: string };
 
 export function presentYouth(y: YouthRow, rel: {
-  team: Person; coaches: Person[]; registeredBy: Person; today: string; ageWindow: { min: number; max: number };
+  team: Person; coaches: Person[]; registeredBy: Person; today: string; ageWindow: { min: number; max: number }; planNorm: SixWeekNorm;
 }) {
   const age = ageOn(y.birth_date, rel.today);
   return {
@@ -44,6 +45,8 @@ export function presentYouth(y: YouthRow, rel: {
     outsideAgeWindow: age !== null && (age < rel.ageWindow.min || age > rel.ageWindow.max),
     team: rel.team, coaches: rel.coaches,
     registeredAt: new Date(y.created_at).toISOString(), registeredBy: rel.registeredBy,
+    /** Days since registration against the first signed plan (service norm: six weeks). */
+    planNorm: rel.planNorm,
   };
 }
 

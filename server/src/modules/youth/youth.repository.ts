@@ -146,11 +146,18 @@ export function accessLog(db: Db, tenantId: string, youthId: string) {
     .orderBy('a.seq', 'desc').limit(500).execute();
 }
 
-/** Names of the people and professionals in the youth's network, for the history ("Neef Dylan: invloed …"). */
-export async function networkNames(db: Db, tenantId: string, youthId: string) {
-  const [people, professionals] = await Promise.all([
-    db.selectFrom('network_person').select(['id', 'name']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
-    db.selectFrom('network_professional').select(['id', 'name']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+/**
+ * What the history calls a record of the file: the name of a person or professional in the
+ * network ("Neef Dylan: invloed …"), the version of the plan, the place of a meeting, the
+ * wording of an action.
+ */
+export async function recordLabels(db: Db, tenantId: string, youthId: string) {
+  const [people, professionals, plans, meetings, actions] = await Promise.all([
+    db.selectFrom('network_person').select(['id', 'name as label']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+    db.selectFrom('network_professional').select(['id', 'name as label']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+    db.selectFrom('plan_version').select(['id', sql<string>`'versie ' || version`.as('label')]).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+    db.selectFrom('wraparound_meeting').select(['id', 'place as label']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
+    db.selectFrom('agreed_action').select(['id', 'description as label']).where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).execute(),
   ]);
-  return new Map([...people, ...professionals].map((r) => [r.id, r.name]));
+  return new Map([...people, ...professionals, ...plans, ...meetings, ...actions].map((r) => [r.id, r.label]));
 }

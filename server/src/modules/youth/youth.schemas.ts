@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SixWeekNorm } from '../plan/plan.schemas.js';
 import { BirthDate, Id, OptionalText, ShortText, Version } from '../../platform/http/schemas.js';
 
 /**
@@ -116,6 +117,7 @@ export const Youth = z.object({
   coaches: z.array(Person),
   registeredAt: z.string(),
   registeredBy: Person,
+  planNorm: SixWeekNorm,
 });
 
 export const HistoryItem = z.object({

@@ -11,6 +11,7 @@ import { inTransaction } from '../../platform/transaction.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
+import { planNormOf } from '../plan/plan-norm.js';
 import * as youthRepository from './youth.repository.js';
 import { presentHistory, presentYouth, presentYouthSummary, referencedIds, youthColumns } from './youth.presenter.js';
 import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
@@ -65,16 +66,17 @@ export async function loadAuthorised(
 }
 
 async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
-  const [team, coaches, names, tenant] = await Promise.all([
+  const [team, coaches, names, tenant, planNorm] = await Promise.all([
     youthRepository.teamName(trx, ctx.tenantId, youth.team_id),
     youthRepository.people(trx, ctx.tenantId, [youth.id]),
     youthRepository.userNames(trx, ctx.tenantId, [youth.created_by]),
     trx.selectFrom('tenant').select(['age_min', 'age_max']).where('id', '=', ctx.tenantId).executeTakeFirstOrThrow(),
+    planNormOf(trx, ctx.tenantId, youth, ctx.now()),
   ]);
   return presentYouth(youth, {
     team, coaches: coaches.get(youth.id) ?? [],
     registeredBy: { id: youth.created_by, name: names.get(youth.created_by) ?? '?' },
-    today: amsterdamDate(ctx.now()), ageWindow: { min: tenant.age_min, max: tenant.age_max },
+    today: amsterdamDate(ctx.now()), ageWindow: { min: tenant.age_min, max: tenant.age_max }, planNorm,
   });
 }
 
@@ -225,7 +227,7 @@ export async function history(ctx: RequestContext, youthId: string) {
     const [people, teams, network] = await Promise.all([
       youthRepository.userNames(trx, ctx.tenantId, ids),
       youthRepository.teamNames(trx, ctx.tenantId, ids),
-      youthRepository.networkNames(trx, ctx.tenantId, youthId),
+      youthRepository.recordLabels(trx, ctx.tenantId, youthId),
     ]);
     await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
     return { items: presentHistory(revisions, events, new Map([...people, ...teams]), network) };
@@ -239,7 +241,7 @@ export async function accessLog(ctx: RequestContext, youthId: string) {
     await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'access_log', recordId: youthId });
     return {
       items: rows.map((r) => ({
-        at: new Date(r.at).toISOString(), user: { id: r.user_id, name: r.display_name ?? '?' }, role: r.role,
+        at: new Date(r.at).toISOString(), user: { id: r.user_id, name: r.display_name ?? (r.role === 'leidinggevende_link' ? 'Leidinggevende (via persoonlijke link)' : '?') }, role: r.role,
         organisation: r.organisation_name, action: r.action, recordType: r.record_type, result: r.result,
       })),
     };

@@ -9,7 +9,7 @@ import type { Db } from '../db/index.js';
  */
 export const THROTTLE = {
   windowMinutes: 15,
-  limits: { account: 5, address: 30, second_factor: 5 },
+  limits: { account: 5, address: 30, second_factor: 5, link_address: 20 },
 };
 
 type Kind = keyof typeof THROTTLE.limits;
@@ -35,4 +35,9 @@ export async function startAttempt(db: Db, keys: ThrottleKey[], now: Date): Prom
 export async function attemptSucceeded(db: Db, attempt: Attempt, clear: ThrottleKey) {
   if (attempt.ids.length) await db.deleteFrom('login_failure').where('id', 'in', attempt.ids).execute();
   await db.deleteFrom('login_failure').where('key', '=', keyOf(clear)).execute();
+}
+
+/** The attempt was no failure (a valid link): it does not count against the address. */
+export async function notAFailure(db: Db, attempt: Attempt) {
+  if (attempt.ids.length) await db.deleteFrom('login_failure').where('id', 'in', attempt.ids).execute();
 }

@@ -344,6 +344,276 @@ export interface RiskFlagTable {
   version: Generated<number>;
 }
 
+export interface PlanVersionTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  version: number;
+  revision: Generated<number>;
+  body: ColumnType<unknown, string, string>;
+  author_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  frozen_at: Timestamp | null;
+  signed_at: Timestamp | null;
+}
+
+export interface PlanSignatureTable {
+  tenant_id: string;
+  id: string;
+  plan_version_id: string;
+  youth_id: string;
+  role: 'youth' | 'coach';
+  signer_name: string;
+  method: 'typed' | 'drawn';
+  typed: string | null;
+  drawing: string | null;
+  signed_at: Timestamp;
+  recorded_by: string;
+}
+
+export interface WraparoundMeetingTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  starts_at: Timestamp;
+  place: string;
+  chair_id: string;
+  goals: Generated<string>;
+  informing: Generated<string>;
+  notes: Generated<string>;
+  next_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface MeetingParticipantTable {
+  tenant_id: string;
+  id: string;
+  meeting_id: string;
+  youth_id: string;
+  position: number;
+  kind: 'youth' | 'coach' | 'network' | 'professional' | 'other';
+  network_person_id: string | null;
+  professional_id: string | null;
+  name: string;
+  role: Generated<string>;
+  contribution: Generated<string>;
+  attended: boolean | null;
+}
+
+export interface MeetingConditionTable {
+  tenant_id: string;
+  id: string;
+  meeting_id: string;
+  youth_id: string;
+  position: number;
+  text: string;
+  occurred_at: Timestamp | null;
+  occurred_note: string | null;
+  occurred_by: string | null;
+}
+
+export interface AgreedActionTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  source_kind: 'meeting' | 'plan';
+  meeting_id: string | null;
+  owner_participant_id: string | null;
+  plan_task_id: string | null;
+  plan_version: number | null;
+  plan_part: string | null;
+  owner_kind: string;
+  owner_name: string;
+  description: string;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<'open' | 'done' | 'cancelled'>;
+  note: Generated<string>;
+  principles: Generated<string[]>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface EmployerTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  town: string;
+  neighbourhood: string | null;
+  sector: string;
+  size: 'zzp' | 'klein' | 'middel' | 'groot';
+  csr_covenant: Generated<boolean>;
+  contacts: ColumnType<unknown, string | undefined, string>;
+  entry_work: Generated<string>;
+  openness: Generated<string>;
+  experience: Generated<string>;
+  subsidies_discussed: Generated<string>;
+  job_carving: Generated<string>;
+  notes: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface EmployerContactTable {
+  tenant_id: string;
+  id: string;
+  employer_id: string;
+  author_id: string;
+  happened_on: ColumnType<string, string, string>;
+  note: string;
+  created_at: Timestamp;
+}
+
+export interface WorkplaceTable {
+  tenant_id: string;
+  id: string;
+  employer_id: string;
+  name: string;
+  open_places: Generated<number>;
+  traits: ColumnType<unknown, string | undefined, string>;
+  atmosphere: Generated<string>;
+  tasks: Generated<string>;
+  skills_needed: Generated<string>;
+  instruction_style: Generated<string>;
+  growth: Generated<string>;
+  social_setting: Generated<string>;
+  scanned_on: ColumnType<string | null, string | null | undefined, string | null>;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface WorkplaceMarkTable {
+  tenant_id: string;
+  youth_id: string;
+  workplace_id: string;
+  status: 'candidate' | 'chosen' | 'rejected';
+  note: Generated<string>;
+  marked_by: string;
+  marked_at: Timestamp;
+}
+
+type CalendarDateColumn = ColumnType<string, string, string>;
+type OptionalDateColumn = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface PlacementTable {
+  tenant_id: string;
+  id: string;
+  youth_id: string;
+  workplace_id: string;
+  kind: 'internship' | 'work_experience' | 'trial' | 'regular_job' | 'bbl' | 'secondment';
+  starts_on: CalendarDateColumn;
+  planned_end_on: OptionalDateColumn;
+  ended_on: OptionalDateColumn;
+  end_reason: string | null;
+  end_note: Generated<string>;
+  supervisor_name: Generated<string>;
+  supervisor_function: Generated<string>;
+  hours_per_week: ColumnType<string | null, number | null | undefined, number | null>;
+  agreements: ColumnType<unknown, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PlacementSubsidyTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  kind: string;
+  starts_on: CalendarDateColumn;
+  ends_on: OptionalDateColumn;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface WageValueAssessmentTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  assessed_on: CalendarDateColumn;
+  percentage: number;
+  assessor: Generated<string>;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PlacementEvaluationTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  planned_on: CalendarDateColumn;
+  held_on: OptionalDateColumn;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface SupervisorLinkTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface WeeklyFormTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  week_start: CalendarDateColumn;
+  filled_by: 'supervisor' | 'coach';
+  link_id: string | null;
+  recorded_by: string | null;
+  supervisor_name: string;
+  ratings: ColumnType<unknown, string, string>;
+  note: Generated<string>;
+  submitted_at: Timestamp;
+}
+
+export interface WorkReferenceTable {
+  tenant_id: string;
+  id: string;
+  placement_id: string;
+  youth_id: string;
+  kind: 'certificate' | 'recommendation';
+  competencies: Generated<string[]>;
+  conditions: Generated<string>;
+  body: Generated<string>;
+  confirmed_at: Timestamp | null;
+  confirmed_name: string | null;
+  confirmed_function: string | null;
+  confirmed_link_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
 export interface Database {
   tenant: TenantTable;
   organisation: OrganisationTable;
@@ -377,6 +647,23 @@ export interface Database {
   network_professional: NetworkProfessionalTable;
   consent: ConsentTable;
   risk_flag: RiskFlagTable;
+  plan_version: PlanVersionTable;
+  plan_signature: PlanSignatureTable;
+  wraparound_meeting: WraparoundMeetingTable;
+  meeting_participant: MeetingParticipantTable;
+  meeting_condition: MeetingConditionTable;
+  agreed_action: AgreedActionTable;
+  employer: EmployerTable;
+  employer_contact: EmployerContactTable;
+  workplace: WorkplaceTable;
+  workplace_mark: WorkplaceMarkTable;
+  placement: PlacementTable;
+  placement_subsidy: PlacementSubsidyTable;
+  wage_value_assessment: WageValueAssessmentTable;
+  placement_evaluation: PlacementEvaluationTable;
+  supervisor_link: SupervisorLinkTable;
+  weekly_form: WeeklyFormTable;
+  work_reference: WorkReferenceTable;
 }
 
 export type YouthRow = Selectable<YouthTable>;

@@ -49,6 +49,10 @@ export function registerErrorHandling(app: FastifyInstance) {
       if (sqlState === '23505') {
         return reply.code(409).send({ code: 'CONFLICT', message: 'Dit bestaat al. Vernieuw de pagina en probeer het opnieuw.', details: null });
       }
+      if (sqlState === '23503') {
+        // What the change points at was removed in the same moment by someone else.
+        return reply.code(409).send({ code: 'CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.', details: null });
+      }
       if (sqlState.startsWith('22')) {
         return reply.code(400).send({ code: 'INVALID_VALUE', message: 'Een van de waarden kan niet worden opgeslagen. Controleer de invoer.', details: null });
       }
