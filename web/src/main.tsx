@@ -1,7 +1,7 @@
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/theme.css';
 import './theme.css';
-import './i18n';
+import i18n, { loadLanguage } from './i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -29,10 +29,15 @@ queryClient.getQueryCache().subscribe((event) => {
   }
 });
 
-createRoot(document.getElementById('root')!).render(
+const render = () => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );
+// Dutch main texts are in the bundle: show the first screen at once and fetch the rest beside
+// it. Another language waits for its texts, so nothing shows in the wrong language first.
+const texts = loadLanguage(i18n.language);
+if (i18n.language === 'nl') render();
+else void texts.then(render, render);

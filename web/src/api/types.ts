@@ -1,4 +1,5 @@
 /** The JSON shapes of the Spil API (contract: server/src/modules/*\/*.schemas.ts). */
+import type { SixWeekNorm } from '../routes/plan/types';
 
 export type Stage = 'totp' | 'totp_enrolment' | 'complete';
 export type Role = 'coach' | 'teamleider' | 'beleidsmedewerker' | 'functioneel_beheerder';
@@ -63,6 +64,8 @@ export type Youth = { [K in YouthTextField]: string | null } & {
   id: string; version: number; displayName: string; age: number | null;
   targetIndicators: string[]; outsideAgeWindow: boolean;
   team: Ref; coaches: Ref[]; registeredAt: string; registeredBy: Ref;
+  /** Days since registration against the first signed plan (six-week norm). */
+  planNorm: SixWeekNorm;
 };
 
 export interface HistoryItem {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/types';
 import { hasRole, useLogout } from '../auth/session';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, switchLanguage } from '../i18n';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -16,7 +16,7 @@ function LanguageSwitch() {
             <li key={lng}>
               <button
                 type="button" lang={lng} className="spil-lang__button" aria-pressed={current}
-                onClick={() => void i18n.changeLanguage(lng)}
+                onClick={() => void switchLanguage(lng)}
               >
                 <span aria-hidden="true">{lng.toUpperCase()}</span>
                 <span className="spil-visually-hidden">{t(`layout.language.${lng}`)}</span>
@@ -40,6 +40,7 @@ function NavLinks({ me }: { me: Me }) {
     items.push({ to: '/team', label: t('nav.team') });
     items.push({ to: '/aanmeldingen', label: t('nav.intake') });
   }
+  if (hasRole(me, 'coach') || hasRole(me, 'teamleider')) items.push({ to: '/werkgevers', label: t('nav.employers') });
   if (hasRole(me, 'beleidsmedewerker')) items.push({ to: '/beleid', label: t('nav.policy') });
   if (hasRole(me, 'functioneel_beheerder')) items.push({ to: '/beheer', label: t('nav.admin') });
   items.push({ to: '/mijn-account', label: t('nav.account') });

@@ -1,14 +1,17 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabDef { id: string; label: string; content: ReactNode }
 
 /**
  * WAI-ARIA tabs: one panel at a time. Arrow keys, Home and End move between the tabs (focus
- * follows selection); Tab moves into the panel. Hidden panels stay mounted so a half-finished
- * edit in one tab survives a look at another.
+ * follows selection); Tab moves into the panel. A panel is mounted when first opened — so a
+ * youth's file reads (and logs) only what the user looks at — and then stays mounted, so a
+ * half-finished edit in one tab survives a look at another.
  */
 export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs: TabDef[]; selected: string; onSelect: (id: string) => void }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([selected]));
+  if (!opened.has(selected)) setOpened(new Set([...opened, selected]));
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const n = tabs.length;
     let j: number;
@@ -43,7 +46,7 @@ export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs:
       {tabs.map((tab) => (
         <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`}
           hidden={tab.id !== selected} tabIndex={0} className="spil-tabs__panel">
-          {tab.content}
+          {opened.has(tab.id) || tab.id === selected ? tab.content : null}
         </div>
       ))}
     </div>

@@ -1,18 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
-import en from './en.json';
 
 // Larger areas keep their texts in their own files (areas/<area>.<lang>.json, one top-level
 // key per file), so the main files stay readable and two areas never edit the same file.
-const areaFiles = import.meta.glob<Record<string, unknown>>('./areas/*.json', { eager: true, import: 'default' });
-function withAreas(base: Record<string, unknown>, lang: string) {
-  const merged = { ...base };
-  for (const [file, texts] of Object.entries(areaFiles)) {
-    if (file.endsWith(`.${lang}.json`)) Object.assign(merged, texts);
-  }
-  return merged;
-}
+// Only Dutch main texts come with the first screen; the areas and English are fetched when
+// needed (a phone downloads one language, and the screens' texts with the screens).
+const loaders = import.meta.glob<Record<string, unknown>>(['./en.json', './areas/*.json'], { import: 'default' });
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = typeof LANGUAGES[number];
@@ -27,7 +21,7 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: withAreas(nl, 'nl') }, en: { translation: withAreas(en, 'en') } },
+  resources: { nl: { translation: nl } },
   lng: initialLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
@@ -43,5 +37,24 @@ i18n.on('languageChanged', (lng) => {
   applyLang(lng);
   try { localStorage.setItem(STORAGE_KEY, lng); } catch { /* ignore */ }
 });
+
+const loaded = new Map<string, Promise<void>>();
+
+/** All texts of a language: its main file (English) and every area. Once per language. */
+export function loadLanguage(lng: string): Promise<void> {
+  if (!loaded.has(lng)) {
+    const files = Object.entries(loaders).filter(([file]) => file === `./${lng}.json` || (file.startsWith('./areas/') && file.endsWith(`.${lng}.json`)));
+    loaded.set(lng, Promise.all(files.map(([, load]) => load())).then((bundles) => {
+      for (const texts of bundles) i18n.addResourceBundle(lng, 'translation', texts, true, true);
+    }));
+  }
+  return loaded.get(lng)!;
+}
+
+/** Switch the language once its texts are there, so no screen shows half of each. */
+export async function switchLanguage(lng: Language) {
+  await loadLanguage(lng);
+  await i18n.changeLanguage(lng);
+}
 
 export default i18n;

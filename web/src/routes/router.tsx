@@ -5,6 +5,7 @@ import { hasRole, useCurrentUser, useMe } from '../auth/session';
 import { Alert } from '../components/Alert';
 import { ButtonLink } from '../components/Button';
 import { Layout } from '../components/Layout';
+import i18n, { loadLanguage } from '../i18n';
 import { Paragraph } from '../components/Heading';
 import { PageTitle } from '../components/PageTitle';
 import type { Role } from '../api/types';
@@ -17,7 +18,8 @@ import { NoAccess } from './youth/NoAccess';
  * when it is first opened, so a coach on a phone gets going quickly (budget: 150 KB gzipped).
  */
 function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
-  return lazy(() => load().then((m) => ({ default: pick(m) })));
+  // A screen comes with its texts: the page waits for the areas of the current language too.
+  return lazy(() => Promise.all([load(), loadLanguage(i18n.language)]).then(([m]) => ({ default: pick(m) })));
 }
 const OrganisationsPage = page(() => import('./admin/EntityAdmin'), (m) => m.OrganisationsPage);
 const TeamsPage = page(() => import('./admin/EntityAdmin'), (m) => m.TeamsPage);
@@ -38,6 +40,12 @@ const NetworkPage = page(() => import('./picture/NetworkPage'), (m) => m.Network
 const SearchProfilePage = page(() => import('./picture/SearchProfilePage'), (m) => m.SearchProfilePage);
 const SalesStoryPage = page(() => import('./picture/SalesStoryPage'), (m) => m.SalesStoryPage);
 const StrategyPage = page(() => import('./picture/StrategyPage'), (m) => m.StrategyPage);
+const EmployersPage = page(() => import('./work/EmployersPage'), (m) => m.EmployersPage);
+const EmployerPage = page(() => import('./work/EmployerPage'), (m) => m.EmployerPage);
+const SupervisorWeekPage = page(() => import('./supervisor/SupervisorWeekPage'), (m) => m.SupervisorWeekPage);
+
+/** Pages opened through a personal link, without an account: no login gate, no app menu. */
+const isPublicPath = (pathname: string) => pathname.startsWith('/week/');
 
 /** After a route change, move focus to the page's h1 so screen readers announce the new page. */
 function FocusOnNavigate() {
@@ -54,6 +62,10 @@ function FocusOnNavigate() {
 function Root() {
   const { t } = useTranslation();
   const me = useMe();
+  const publicPage = useRouterState({ select: (s) => isPublicPath(s.location.pathname) });
+  if (publicPage) {
+    return <Layout me={null}><Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}><Outlet /></Suspense></Layout>;
+  }
   if (me.isPending) {
     return <Layout me={null}><PageTitle title={t('app.name')} /><Paragraph>{t('common.loading')}</Paragraph></Layout>;
   }
@@ -114,6 +126,8 @@ const routeTree = rootRoute.addChildren([
   r('/jongeren/$youthId/zoekprofiel', SearchProfilePage),
   r('/jongeren/$youthId/verkoopverhaal', SalesStoryPage),
   r('/jongeren/$youthId/strategie', StrategyPage),
+  r('/werkgevers', requireRole(['coach', 'teamleider'], EmployersPage)),
+  r('/werkgevers/$employerId', requireRole(['coach', 'teamleider'], EmployerPage)),
   r('/team', requireRole(['teamleider'], TeamPage)),
   r('/aanmeldingen', requireRole(['teamleider'], IntakePage)),
   r('/aanmeldingen/nieuw', requireRole(['coach', 'teamleider'], SignalFormPage)),
@@ -125,6 +139,7 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/leefgebieden', requireRole(['functioneel_beheerder'], LifeDomainsPage)),
   r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
   r('/mijn-account', AccountPage),
+  r('/week/$token', SupervisorWeekPage),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -5,7 +5,7 @@ import { ApiError, get, isApiError, post } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextareaField, TextField } from '../../components/FormField';
+import { RadioGroupField, TextareaField, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatCalendarDate, formatDateTime } from '../../format/dates';
@@ -35,6 +35,10 @@ export function addMonths(date: string, months: number): string {
 
 const TONE = { active: 'success', future: 'neutral', expired: 'neutral', withdrawn: 'danger' } as const;
 
+/** What a consent is for: the verkoopverhaal, or the minutes of a wrap-around meeting for its participants. */
+const PURPOSES = ['sales_story', 'wraparound'] as const;
+const purposeOf = (c: Consent): string => c.purpose;
+
 export const pdfHref = (youthId: string, consentId: string) => `/api/youth/${youthId}/sales-story.pdf?consentId=${encodeURIComponent(consentId)}`;
 
 export function ConsentSection({ youthId, name, storySaved, storyDirty }: { youthId: string; name: string; storySaved: boolean; storyDirty: boolean }) {
@@ -47,7 +51,7 @@ export function ConsentSection({ youthId, name, storySaved, storyDirty }: { yout
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => { if (notice) noticeRef.current?.focus(); }, [notice]);
   const items = q.data?.items ?? [];
-  const active = items.filter((c) => c.status === 'active');
+  const active = items.filter((c) => c.status === 'active' && purposeOf(c) === 'sales_story');
   // Valid ones first, then the rest newest first.
   const order = { active: 0, future: 1, expired: 2, withdrawn: 3 } as const;
   const sorted = [...items].sort((a, b) => order[a.status] - order[b.status] || b.recordedAt.localeCompare(a.recordedAt));
@@ -113,6 +117,7 @@ function ConsentItem({ consent: c, youthId, onWithdrawn }: { consent: Consent; y
         <span className="spil-consent__recipient">{c.recipient}</span>
         <StatusBadge tone={TONE[c.status]}>{t(`plan.consent.status.${c.status}`)}</StatusBadge>
       </p>
+      <p>{t(`plan.consent.purposes.${purposeOf(c)}`, { defaultValue: purposeOf(c) })}</p>
       <p>{t('plan.consent.period', { from: formatCalendarDate(c.givenOn), until: formatCalendarDate(c.validUntil) })}</p>
       {c.note ? <p>{c.note}</p> : null}
       <p className="spil-record__meta">
@@ -134,7 +139,7 @@ function ConsentItem({ consent: c, youthId, onWithdrawn }: { consent: Consent; y
         </div>
       ) : (
         <div className="spil-actions">
-          {c.status === 'active' ? (
+          {c.status === 'active' && purposeOf(c) === 'sales_story' ? (
             <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
               href={pdfHref(youthId, c.id)} target="_blank" rel="noopener">
               {t('plan.consent.print')}<span className="spil-visually-hidden">{t('plan.consent.printHidden', { recipient: c.recipient })}</span>
@@ -159,6 +164,7 @@ function ConsentForm({ youthId, onCancel, onDone }: { youthId: string; onCancel:
   const { t } = useTranslation();
   const [id, setId] = useState(() => crypto.randomUUID());
   const [today] = useState(todayAmsterdam);
+  const [purpose, setPurpose] = useState<string>('sales_story');
   const [recipient, setRecipient] = useState('');
   const [givenOn, setGivenOn] = useState(today);
   const [validUntil, setValidUntil] = useState(() => addMonths(today, 3));
@@ -169,7 +175,7 @@ function ConsentForm({ youthId, onCancel, onDone }: { youthId: string; onCancel:
   const labels = { recipient: t('plan.consent.recipient'), givenOn: t('plan.consent.givenOn'), validUntil: t('plan.consent.validUntil'), note: t('plan.consent.note') };
   const save = useMutation({
     mutationFn: () => post<Consent>(`/api/youth/${youthId}/consents`, {
-      id, purpose: 'sales_story', recipient: recipient.trim(), givenOn, validUntil, ...(note.trim() ? { note: note.trim() } : {}),
+      id, purpose, recipient: recipient.trim(), givenOn, validUntil, ...(note.trim() ? { note: note.trim() } : {}),
     }),
     onSuccess: (c) => { setId(crypto.randomUUID()); onDone(c); },
     onError: (e) => {
@@ -199,6 +205,8 @@ function ConsentForm({ youthId, onCancel, onDone }: { youthId: string; onCancel:
     <form className="spil-consent-form" onSubmit={onSubmit} noValidate aria-labelledby="consent-form-title">
       <h3 className="utrecht-heading-3" id="consent-form-title" ref={heading} tabIndex={-1}>{t('plan.consent.formTitle')}</h3>
       <ErrorSummary errors={summaryOf(errors, labels)} />
+      <RadioGroupField name="purpose" legend={t('plan.consent.purpose')} value={purpose} onChange={setPurpose}
+        options={PURPOSES.map((p) => ({ value: p, label: t(`plan.consent.purposes.${p}`) }))} />
       <TextField name="recipient" label={labels.recipient} description={t('plan.consent.recipientHelp')} value={recipient}
         onChange={setRecipient} error={errors.recipient} required />
       <TextField name="givenOn" type="date" label={labels.givenOn} value={givenOn} onChange={setGivenOn} error={errors.givenOn} required />

@@ -63,7 +63,7 @@ export interface Professional {
 export interface Network { people: NetworkPerson[]; professionals: Professional[] }
 
 export interface Consent {
-  id: string; youthId: string; version: number; purpose: 'sales_story'; recipient: string; givenOn: string; validUntil: string; note: string | null;
+  id: string; youthId: string; version: number; purpose: 'sales_story' | 'wraparound'; recipient: string; givenOn: string; validUntil: string; note: string | null;
   status: 'active' | 'expired' | 'withdrawn' | 'future'; withdrawnAt: string | null; recordedBy: Person; recordedAt: string;
 }
 

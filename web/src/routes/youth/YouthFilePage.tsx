@@ -21,8 +21,13 @@ import { ContactTab } from '../casework/ContactTab';
 import { TimelineSection } from '../casework/TimelineSection';
 import { NoAccess } from './NoAccess';
 import { PictureSection } from '../picture/PictureSection';
+import { PlacementsSection } from '../placement/PlacementsSection';
+import { PlanTab } from '../plan/PlanTab';
+import { normSentence } from '../plan/PlanSection';
+import { WorkTab } from '../work/WorkTab';
+import { usePlanTabLabel } from '../plan/usePlan';
 
-const SECTIONS = ['traject', 'beeld', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
+const SECTIONS = ['traject', 'beeld', 'plan', 'werk', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
 type Section = typeof SECTIONS[number];
 
 /** The tab to open first: a link like …#geschiedenis opens that section. */
@@ -45,6 +50,8 @@ export function YouthFilePage() {
   const [assigning, setAssigning] = useState(false);
   const [assignedNotice, setAssignedNotice] = useState<string | null>(null);
   const closeAssign = useCallback(() => setAssigning(false), []);
+  // The tab's name follows the tenant's method; the plan itself is read when the tab is opened.
+  const planLabel = usePlanTabLabel(youthId, false);
 
   if (youth.isPending) return <><PageTitle title={t('file.title')} /><Paragraph>{t('common.loading')}</Paragraph></>;
   if (youth.isError) {
@@ -68,6 +75,9 @@ export function YouthFilePage() {
           <span className="spil-label">{t('file.currentPhase')}: </span>
           {open ? <strong>{open.currentPhase.name}</strong> : t('youthList.noTrajectory')}
           {open && open.status === 'paused' ? <> <StatusBadge>{t('trajectory.status.paused')}</StatusBadge></> : null}
+        </p>
+        <p className="utrecht-paragraph">
+          <span className="spil-label">{planLabel.replace(/\u00AD/g, '')}: </span>{normSentence(t, y.planNorm)}
         </p>
         <p className="utrecht-paragraph">
           <span className="spil-label">{t('youthList.coach')}: </span>
@@ -96,6 +106,8 @@ export function YouthFilePage() {
       <Tabs label={t('file.sectionsNav')} selected={section} onSelect={(id) => setSection(id as Section)} tabs={[
         { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} /> },
         { id: 'beeld', label: t('file.picture'), content: <PictureSection youthId={y.id} /> },
+        { id: 'plan', label: planLabel, content: <PlanTab youthId={y.id} /> },
+        { id: 'werk', label: t('work.tab'), content: <><PlacementsSection youthId={y.id} /><WorkTab youthId={y.id} /></> },
         { id: 'contact', label: t('file.contact'), content: <ContactTab youthId={y.id} youthName={y.displayName} /> },
         { id: 'tijdlijn', label: t('file.timeline'), content: <TimelineSection youthId={y.id} /> },
         { id: 'gegevens', label: t('file.details'), content: <DetailsSection youth={y} /> },
