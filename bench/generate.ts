@@ -117,6 +117,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     const assessments: Record<string, unknown>[] = [];
     const scores: Record<string, unknown>[] = [];
     const people: Record<string, unknown>[] = [];
+    const plans: Record<string, unknown>[] = [];
+    const meetings: Record<string, unknown>[] = [];
+    const actions: Record<string, unknown>[] = [];
     const log: { youthId: string; userId: string; at: Date }[] = [];
     const names: string[] = [];
     for (let y = 0; y < opts.scale.youthPerTenant; y++) {
@@ -176,6 +179,28 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
           support_practical: r.next() < 0.5, support_emotional: r.next() < 0.5, influence: r.next() < 0.2 ? 'vap' : 'vip', is_jim: p === 0 && r.next() < 0.3,
           note: null, created_by: coach.id, created_at: registered });
       }
+      // A plan from the fifth week on: signed versions, the newest sometimes a draft; its tasks
+      // and a wrap-around meeting's actions tracked, the older ones mostly done.
+      if (registeredDaysAgo > 30) {
+        const versions = r.int(1, 3);
+        for (let v = 1; v <= versions; v++) {
+          const at = new Date(registered.getTime() + (20 + (v - 1) * 60) * DAY);
+          if (at > opts.now) break;
+          const signed = v < versions || r.next() < 0.6 ? new Date(at.getTime() + r.int(1, 14) * DAY) : null;
+          plans.push({ tenant_id: tenantId, id: uuidFrom(id, 'plan', v), youth_id: id, version: v, revision: 1, author_id: coach.id, created_at: at, updated_at: at,
+            frozen_at: signed, signed_at: signed, body: JSON.stringify({ parts: [{ key: 'housing', title: null, priority: 1, basicInfo: r.pick(NOTES), tools: [], strategy: 'Zelf zoeken', strategyNote: '', goals: [], tasks: [] }] }) });
+        }
+        const meetingId = uuidFrom(id, 'meeting');
+        const meetingAt = new Date(registered.getTime() + 35 * DAY);
+        meetings.push({ tenant_id: tenantId, id: meetingId, youth_id: id, starts_at: meetingAt, place: 'Wijkteam', chair_id: coach.id, created_by: coach.id, created_at: meetingAt, updated_at: meetingAt });
+        for (let a = 0; a < r.int(3, 10); a++) {
+          const due = new Date(meetingAt.getTime() + r.int(7, 120) * DAY);
+          const done = due < opts.now && r.next() < 0.8;
+          actions.push({ tenant_id: tenantId, id: uuidFrom(id, 'action', a), youth_id: id, source_kind: 'meeting', meeting_id: meetingId, owner_kind: 'youth', owner_name: first,
+            description: r.pick(NOTES), due_on: due.toISOString().slice(0, 10), status: done ? 'done' : 'open', done_at: done ? due : null, done_by: done ? coach.id : null,
+            created_by: coach.id, created_at: meetingAt, updated_at: meetingAt });
+        }
+      }
       for (let a = 0; a < r.int(1, 6); a++) {
         const at = new Date(registered.getTime() + a * 2 * DAY);
         attempts.push({ tenant_id: tenantId, id: uuidFrom(id, 'attempt', a), youth_id: id, at, channel: 'whatsapp', outcome: a === 0 ? 'geen_reactie' : 'gesproken', note: null, author_id: coach.id, created_at: at });
@@ -191,6 +216,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     await insertBatches(db, 'assessment', assessments, 2000);
     await insertBatches(db, 'assessment_score', scores, 5000);
     await insertBatches(db, 'network_person', people, 2000);
+    await insertBatches(db, 'plan_version', plans, 2000);
+    await insertBatches(db, 'wraparound_meeting', meetings, 2000);
+    await insertBatches(db, 'agreed_action', actions, 2000);
     // The access log as a valid chain, in time order, so audit:verify holds on generated data too.
     log.sort((a, b) => a.at.getTime() - b.at.getTime());
     let prev = '0'.repeat(64);

@@ -97,6 +97,11 @@ const calls: Call[] = [
       where a.tenant_id = $1 and a.youth_id = $2 order by a.assessed_on`, [tenant.id, coachOf(i).youthId]) },
   { name: 'network map', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/network`)),
     raw: (i) => rawQuery('select * from network_person where tenant_id = $1 and youth_id = $2', [tenant.id, coachOf(i).youthId]) },
+  { name: 'plan + six-week norm', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/plan`)),
+    raw: (i) => rawQuery(`select p.*, (select min(signed_at) from plan_version where tenant_id = $1 and youth_id = $2) as first_signed
+      from plan_version p where p.tenant_id = $1 and p.youth_id = $2 order by p.version desc limit 1`, [tenant.id, coachOf(i).youthId]) },
+  { name: 'agreed actions', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/actions`)),
+    raw: (i) => rawQuery('select * from agreed_action where tenant_id = $1 and youth_id = $2 order by due_on', [tenant.id, coachOf(i).youthId]) },
   { name: 'search by name', api: (i) => status(coachOf(i).client.get(`/api/youth?q=${encodeURIComponent(tenant.names[i % tenant.names.length]!.slice(0, 3))}`)),
     raw: (i) => rawQuery(`select y.* from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
       where y.tenant_id = $1 and yc.user_id = $2 and lower(y.first_name) like $3`, [tenant.id, coachOf(i).id, `%${tenant.names[i % tenant.names.length]!.slice(0, 3).toLowerCase()}%`]) },

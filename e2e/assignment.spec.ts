@@ -105,7 +105,7 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
 
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
-  await expect(tabs.getByRole('tab')).toHaveCount(7);
+  await expect(tabs.getByRole('tab')).toHaveCount(9);
   await expect(page.getByRole('tabpanel', { name: 'Traject' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Geschiedenis' })).toBeHidden();
   await expectNoHorizontalScroll(page);
@@ -116,6 +116,10 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'Beeld' })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: 'Beeld' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Ondersteuningsplan' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Werk' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'Contact' })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: 'Contact' })).toBeVisible();

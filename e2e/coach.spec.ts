@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, todayNl, unique } from './support.js';
 
 test('a coach registers a youth from a street signal, starts a trajectory, moves it on and reads back history and access log', async ({ page }) => {
+  test.slow(); // the whole first day of a youth in one story, with axe at every step
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

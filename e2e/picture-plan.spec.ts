@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, unique } from './support.js';
+import { apiSend, expectAccessible, expectNoHorizontalScroll, expectVersionComparison, login, LOGINS, pdfText, shot, unique } from './support.js';
 
 /** A calendar date in Amsterdam, `days` from today, as a date input takes it (YYYY-MM-DD). */
 function amsterdamDate(days = 0): string {
@@ -72,11 +69,7 @@ test('mijn plan: the youth fills in their column, the coach adds a remark, a cha
 
   // Version 1 beside the current one: the changed field is marked in words, the added words underlined.
   await versions.getByRole('button', { name: 'Versie 1 vergelijken met de huidige' }).click();
-  const comparison = page.getByRole('region', { name: 'Versie 1 en versie 2 naast elkaar' });
-  await expect(comparison).toContainText('1 veld gewijzigd: Wat ik moeilijk vind.');
-  const changed = comparison.getByRole('listitem').filter({ hasText: 'Wat ik moeilijk vind' });
-  await expect(changed.getByRole('heading', { level: 4 })).toContainText('Gewijzigd');
-  await expect(changed.getByRole('insertion')).toContainText('en rekenen met geld.');
+  const comparison = await expectVersionComparison(page, { summary: '1 veld gewijzigd: Wat ik moeilijk vind.', field: 'Wat ik moeilijk vind', inserted: 'en rekenen met geld.' });
   await expect(comparison.getByRole('listitem')).toHaveCount(1);
   await comparison.getByLabel('Ook de velden tonen die gelijk bleven').check();
   await expect(comparison.getByRole('listitem').filter({ hasText: 'Wat ik wil' })).toContainText('Gelijk');
@@ -211,19 +204,10 @@ test('verkoopverhaal: printing needs a recorded consent; a wrong end date is ref
   await shot(page, 'consent-active');
 
   const href = (await print.getAttribute('href'))!;
-  const pdf = await page.request.get(href);
-  expect(pdf.status()).toBe(200);
-  expect(pdf.headers()['content-type']).toContain('application/pdf');
-  const buf = await pdf.body();
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: true });
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = await pdfText(page, href, info.project.name === 'desktop' ? 'sales-story.pdf' : undefined);
   expect(flat).toContain(`Verkoopverhaal van ${nickname}`);
   expect(flat).toContain(sentence);
   expect(flat).toContain('Restaurant De Haven (werkgever)');
-  if (process.env.E2E_SHOTS_DIR && info.project.name === 'desktop') {
-    mkdirSync(process.env.E2E_SHOTS_DIR, { recursive: true });
-    writeFileSync(path.join(process.env.E2E_SHOTS_DIR, 'sales-story.pdf'), buf);
-  }
 
   // No consent named: refused.
   const bare = await page.request.get(`/api/youth/${id}/sales-story.pdf`);

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { DEMO_PASSWORD } from '../server/src/seed/demo-logins.js';
 
 export const PASSWORD = DEMO_PASSWORD;
@@ -156,4 +157,31 @@ export async function createUser(user: { email: string; displayName: string; rol
   } finally {
     await admin.dispose();
   }
+}
+
+/**
+ * A PDF the page links to: fetched with the page's session, checked to be a PDF, its text
+ * flattened to single spaces. With E2E_SHOTS_DIR set, kept there as `saveAs` to look at.
+ */
+export async function pdfText(page: Page, href: string, saveAs?: string): Promise<string> {
+  const pdf = await page.request.get(href);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  const buf = await pdf.body();
+  if (saveAs && process.env.E2E_SHOTS_DIR) {
+    mkdirSync(process.env.E2E_SHOTS_DIR, { recursive: true });
+    writeFileSync(path.join(process.env.E2E_SHOTS_DIR, saveAs), buf);
+  }
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Two versions side by side: the summary says what changed, that field is marked and its added words underlined. */
+export async function expectVersionComparison(page: Page, o: { summary: string; field: string; inserted: string }) {
+  const comparison = page.getByRole('region', { name: 'Versie 1 en versie 2 naast elkaar' });
+  await expect(comparison).toContainText(o.summary);
+  const changed = comparison.getByRole('listitem').filter({ hasText: o.field });
+  await expect(changed.getByRole('heading', { level: 4 })).toContainText('Gewijzigd');
+  await expect(changed.getByRole('insertion')).toContainText(o.inserted);
+  return comparison;
 }
