@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, groupResponseMet, youthSignals, type YouthFacts } from './norm-engine.js';
+import { defaultNormSettings, normSettingsFrom, thresholdProblem } from './norm-settings.js';
+
+const norms = defaultNormSettings();
+/** Noon in Amsterdam (winter time) on a calendar day. */
+const at = (date: string, time = '11:00:00Z') => new Date(`${date}T${time}`);
+
+function youth(over: Partial<YouthFacts> = {}): YouthFacts {
+  return {
+    id: 'y1', displayName: 'Enzo', registeredAt: at('2026-10-01'), birthDate: null,
+    trajectory: { status: 'active', phaseName: 'Fase 2 Verdieping', phaseIsFirst: false, phaseEnteredAt: at('2026-11-20'), plannedWeeks: 8 },
+    firstPlanSignedAt: null, lastContactAt: at('2026-11-25'), firstAttemptAt: null, attempts: 0, lastAssessmentOn: '2026-11-01',
+    openActions: [], nextMeeting: null, placementDates: [], groupReports: [],
+    ...over,
+  };
+}
+const kinds = (y: YouthFacts, now: Date) => youthSignals(y, norms, now).map((s) => s.kind);
+const one = (y: YouthFacts, now: Date, kind: string) => youthSignals(y, norms, now).find((s) => s.kind === kind);
+
+describe('plan signed within six weeks of registration', () => {
+  // Registered 1 October: day 42 is 12 November.
+  it('on day 41 it is due tomorrow, on day 42 due today, on day 43 overdue', () => {
+    expect(one(youth(), at('2026-11-11'), 'plan_unsigned')).toMatchObject({ bucket: 'week', due: '2026-11-12', facts: { daysLeft: 1, daysSinceRegistration: 41 } });
+    expect(one(youth(), at('2026-11-12'), 'plan_unsigned')).toMatchObject({ bucket: 'today', facts: { daysLeft: 0 } });
+    expect(one(youth(), at('2026-11-13'), 'plan_unsigned')).toMatchObject({ bucket: 'overdue', facts: { daysLeft: -1, daysSinceRegistration: 43 } });
+  });
+  it('stays quiet until two weeks before the deadline, and is gone once the plan is signed', () => {
+    expect(kinds(youth(), at('2026-10-28'))).not.toContain('plan_unsigned');
+    expect(kinds(youth(), at('2026-10-29'))).toContain('plan_unsigned');
+    expect(kinds(youth({ firstPlanSignedAt: at('2026-11-20') }), at('2026-11-25'))).not.toContain('plan_unsigned');
+  });
+  it('counts the weeks the municipality set, and is silent when switched off', () => {
+    const eight = normSettingsFrom([{ key: 'plan_signed', enabled: true, threshold: 8 }]);
+    expect(youthSignals(youth(), eight, at('2026-11-13')).find((s) => s.kind === 'plan_unsigned')).toMatchObject({ due: '2026-11-26', bucket: 'later', facts: { daysLeft: 13 } });
+    const off = normSettingsFrom([{ key: 'plan_signed', enabled: false, threshold: 6 }]);
+    expect(youthSignals(youth(), off, at('2026-11-13')).map((s) => s.kind)).not.toContain('plan_unsigned');
+  });
+  it('counts Amsterdam days: registered at 00:30 summer time is registered that day, not the day before in UTC', () => {
+    const y = youth({ registeredAt: new Date('2026-07-01T22:30:00Z') }); // 2 July 00:30 in Amsterdam
+    expect(one(y, at('2026-08-13'), 'plan_unsigned')).toMatchObject({ due: '2026-08-13', bucket: 'today' });
+  });
+});
+
+describe('the phase over its planned duration', () => {
+  it('falls due eight weeks after entering Verdieping, and a paused trajectory stands still', () => {
+    const y = youth({ firstPlanSignedAt: at('2026-10-20') });
+    expect(one(y, at('2027-01-15'), 'phase_over')).toMatchObject({ due: '2027-01-15', bucket: 'today', facts: { daysInPhase: 56 } });
+    expect(one(y, at('2027-01-16'), 'phase_over')?.bucket).toBe('overdue');
+    expect(kinds(y, at('2027-01-07'))).not.toContain('phase_over');
+    expect(kinds({ ...y, trajectory: { ...y.trajectory!, status: 'paused' } }, at('2027-01-20'))).not.toContain('phase_over');
+  });
+  it('counts calendar days across the switch to summer time (29 March 2026)', () => {
+    const y = youth({ trajectory: { status: 'active', phaseName: 'Fase 1', phaseIsFirst: false, phaseEnteredAt: new Date('2026-03-02T23:30:00Z'), plannedWeeks: 4 } });
+    // Entered 3 March 00:30 Amsterdam; four weeks is 31 March, also when asked at 00:30 summer time.
+    expect(one(y, new Date('2026-03-30T22:30:00Z'), 'phase_over')).toMatchObject({ due: '2026-03-31', bucket: 'today' });
+  });
+});
+
+describe('contact: no youth silently out of sight', () => {
+  it('no contact for 14 days is due on day 14 and overdue after', () => {
+    const y = youth({ lastContactAt: at('2026-11-17') });
+    expect(kinds(y, at('2026-11-30'))).not.toContain('no_contact');
+    expect(one(y, at('2026-12-01'), 'no_contact')).toMatchObject({ bucket: 'today', facts: { days: 14 } });
+    expect(one(y, at('2026-12-03'), 'no_contact')).toMatchObject({ bucket: 'overdue', facts: { days: 16 } });
+  });
+  it('in the first phase, trying for 14 days without reaching the youth is its own signal', () => {
+    const y = youth({
+      lastContactAt: null, attempts: 6, firstAttemptAt: at('2026-11-02'),
+      trajectory: { status: 'active', phaseName: 'Fase 1 Vertrouwen', phaseIsFirst: true, phaseEnteredAt: at('2026-11-01'), plannedWeeks: 4 },
+    });
+    expect(kinds(y, at('2026-11-15'))).not.toContain('unanswered_attempts');
+    expect(one(y, at('2026-11-16'), 'unanswered_attempts')).toMatchObject({ facts: { attempts: 6, days: 14 } });
+    expect(kinds(y, at('2026-11-20'))).not.toContain('no_contact');
+  });
+  it('a youth registered but never tried counts from registration', () => {
+    const y = youth({ lastContactAt: null, trajectory: null, registeredAt: at('2026-11-01') });
+    expect(one(y, at('2026-11-20'), 'no_contact')).toMatchObject({ facts: { days: 19, never: 1 } });
+  });
+  it('a closed trajectory stops all clocks', () => {
+    const y = youth({ lastContactAt: at('2026-01-01'), trajectory: { ...youth().trajectory!, status: 'closed' } });
+    expect(youthSignals(y, norms, at('2026-12-01'))).toEqual([]);
+  });
+});
+
+describe('agreed actions, meetings, placements and re-assessment', () => {
+  it('an action shows seven days before its due date and is overdue the day after', () => {
+    const y = youth({ openActions: [{ id: 'a1', description: 'Schuldhulp aanvragen', dueOn: '2026-12-10' }] });
+    expect(kinds(y, at('2026-12-02'))).not.toContain('action_due');
+    expect(one(y, at('2026-12-03'), 'action_due')).toMatchObject({ bucket: 'week', facts: { description: 'Schuldhulp aanvragen' } });
+    expect(one(y, at('2026-12-11'), 'action_due')?.bucket).toBe('overdue');
+  });
+  it('the next wrap-around meeting falls due on its date', () => {
+    expect(one(youth({ nextMeeting: { meetingId: 'm1', on: '2026-12-03' } }), at('2026-12-03'), 'meeting_due')?.bucket).toBe('today');
+  });
+  it('a subsidy ending in three weeks shows, and is gone after its end; an evaluation not held stays overdue', () => {
+    const y = youth({ placementDates: [
+      { placementId: 'p1', workplace: 'Keuken De Haven', kind: 'subsidy_end', on: '2026-12-24', detail: 'Loonkostensubsidie' },
+      { placementId: 'p1', workplace: 'Keuken De Haven', kind: 'evaluation', on: '2026-11-30' },
+    ] });
+    expect(one(y, at('2026-12-03'), 'subsidy_end')).toMatchObject({ bucket: 'later', facts: { daysLeft: 21 } });
+    expect(one(y, at('2026-12-03'), 'placement_evaluation')?.bucket).toBe('overdue');
+    expect(kinds(y, at('2026-12-25'))).not.toContain('subsidy_end');
+  });
+  it('life domains are due three months after the last scoring', () => {
+    expect(one(youth({ lastAssessmentOn: '2026-09-03' }), at('2026-12-03'), 'reassessment_due')).toMatchObject({ due: '2026-12-03', bucket: 'today' });
+    expect(kinds(youth({ lastAssessmentOn: '2026-09-20' }), at('2026-12-03'))).not.toContain('reassessment_due');
+  });
+});
+
+describe('birthdays: turning 18 and turning 27', () => {
+  it('shows 30 days ahead, on the day itself, and not the day after', () => {
+    const y = youth({ birthDate: '2009-01-02' });
+    expect(kinds(y, at('2026-12-02'))).not.toContain('turning_18');
+    expect(one(y, at('2026-12-03'), 'turning_18')).toMatchObject({ due: '2027-01-02', facts: { daysLeft: 30 } });
+    expect(one(y, at('2027-01-02'), 'turning_18')?.bucket).toBe('today');
+    expect(kinds(y, at('2027-01-03'))).not.toContain('turning_18');
+  });
+  it('someone born on 29 February turns 18 on 1 March in a year without 29 February, and on 29 February in a leap year', () => {
+    expect(birthdayOfAge('2008-02-29', 18)).toBe('2026-03-01');
+    expect(birthdayOfAge('2000-02-29', 28)).toBe('2028-02-29');
+    expect(birthdayOfAge('2000-02-29', 27)).toBe('2027-03-01');
+    expect(one(youth({ birthDate: '2008-02-29' }), at('2026-02-28'), 'turning_18')).toMatchObject({ due: '2026-03-01', facts: { daysLeft: 1 } });
+  });
+  it('turning 27 is its own signal', () => {
+    expect(one(youth({ birthDate: '1999-12-20' }), at('2026-12-03'), 'turning_27')).toMatchObject({ facts: { age: 27, daysLeft: 17 } });
+  });
+});
+
+describe('group response within 24 hours', () => {
+  const reportedAt = new Date('2026-12-04T20:40:00Z'); // Friday 21:40 in Amsterdam
+  const report = (answeredAt: Date | null = null) => youth({ groupReports: [{ reportId: 'r1', groupId: 'g1', groupName: 'Straatgroep Spangen', reportedAt, kind: 'nuisance', answeredAt }] });
+  it('is open at 23h59 and overdue at 24h01, weekend included', () => {
+    expect(one(report(), new Date('2026-12-05T20:39:00Z'), 'group_response')).toMatchObject({ bucket: 'today', dueAt: '2026-12-05T20:40:00.000Z', facts: { hoursLeft: 0 } });
+    expect(one(report(), new Date('2026-12-05T20:41:00Z'), 'group_response')?.bucket).toBe('overdue');
+  });
+  it('is gone once the youth was contacted after the report', () => {
+    expect(kinds(report(new Date('2026-12-05T10:00:00Z')), new Date('2026-12-05T12:00:00Z'))).not.toContain('group_response');
+  });
+  it('counts real hours across the switch to winter time (25 October 2026)', () => {
+    const y = youth({ groupReports: [{ reportId: 'r2', groupId: 'g1', groupName: 'Straatgroep', reportedAt: new Date('2026-10-24T20:00:00Z'), kind: 'truancy', answeredAt: null }] });
+    // 22:00 summer time on Saturday + 24 h = 21:00 winter time on Sunday.
+    expect(one(y, new Date('2026-10-25T19:59:00Z'), 'group_response')?.bucket).toBe('today');
+    expect(one(y, new Date('2026-10-25T20:01:00Z'), 'group_response')?.bucket).toBe('overdue');
+  });
+  it('met, missed or still open for the team lead', () => {
+    expect(groupResponseMet(reportedAt, new Date('2026-12-05T20:40:00Z'), 24, new Date('2026-12-06'))).toBe('met');
+    expect(groupResponseMet(reportedAt, new Date('2026-12-05T20:41:00Z'), 24, new Date('2026-12-06'))).toBe('missed');
+    expect(groupResponseMet(reportedAt, null, 24, new Date('2026-12-05T12:00:00Z'))).toBe('open');
+    expect(groupResponseMet(reportedAt, null, 24, new Date('2026-12-06T12:00:00Z'))).toBe('missed');
+  });
+});
+
+describe('caseload and ordering', () => {
+  it('a coach above the limit gets a signal; at the limit not', () => {
+    expect(caseloadSignal({ id: 'c1', name: 'Sanne', active: 21, limit: 20 }, norms, at('2026-12-03'))).toMatchObject({ kind: 'caseload_over', facts: { active: 21, limit: 20 } });
+    expect(caseloadSignal({ id: 'c1', name: 'Sanne', active: 20, limit: 20 }, norms, at('2026-12-03'))).toBeNull();
+  });
+  it('orders overdue before today before this week, earliest first', () => {
+    const y = youth({ firstPlanSignedAt: at('2026-11-01'), lastContactAt: at('2026-11-10'), openActions: [
+      { id: 'a1', description: 'later', dueOn: '2026-12-09' }, { id: 'a2', description: 'sooner', dueOn: '2026-12-05' },
+    ], nextMeeting: { meetingId: 'm1', on: '2026-12-03' } });
+    const sorted = youthSignals(y, norms, at('2026-12-03')).sort(byUrgency).map((s) => `${s.bucket}:${s.kind}:${s.facts.description ?? ''}`);
+    expect(sorted.slice(0, 2)).toEqual(['overdue:no_contact:', 'today:meeting_due:']);
+    expect(sorted.filter((s) => s.includes('action_due'))).toEqual(['week:action_due:sooner', 'week:action_due:later']);
+  });
+  it('buckets by Amsterdam day', () => {
+    expect([bucketOf('2026-12-02', '2026-12-03'), bucketOf('2026-12-03', '2026-12-03'), bucketOf('2026-12-10', '2026-12-03'), bucketOf('2026-12-11', '2026-12-03')])
+      .toEqual(['overdue', 'today', 'week', 'later']);
+  });
+});
+
+describe('norm settings', () => {
+  it('refuses thresholds out of range or on a norm without one', () => {
+    expect(thresholdProblem('plan_signed', 0)).toEqual({ min: 1, max: 52 });
+    expect(thresholdProblem('no_contact', -3)).toEqual({ min: 1, max: 180 });
+    expect(thresholdProblem('no_contact', 2.5)).toEqual({ min: 1, max: 180 });
+    expect(thresholdProblem('caseload', 20)).toBe('no_threshold');
+    expect(thresholdProblem('group_response', 24)).toBeNull();
+  });
+});
