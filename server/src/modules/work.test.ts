@@ -170,6 +170,44 @@ describe('placements', () => {
     expect((await coach.get(`/api/youth/${youthId}/placements`)).body.items).toEqual([]);
     expect((await (await w.as(w.coachB)).get(`/api/youth/${youthId}/placements`)).status).toBe(403);
   });
+
+  it('marks an evaluation moment held with a note; refuses a day in the future or before the start, a stale version and another team’s coach', async () => {
+    const { coach, youthId, workplaceId } = await ricardoAtTheKitchen();
+    const id = randomUUID();
+    await coach.post(`/api/youth/${youthId}/placements`, { id, workplaceId, kind: 'trial', startsOn: '2026-10-01' });
+    const evaluationId = randomUUID();
+    const planned = await coach.post(`/api/youth/${youthId}/placements/${id}/evaluations`, { id: evaluationId, plannedOn: '2026-11-20' });
+    expect(planned.body.evaluations).toEqual([{ id: evaluationId, version: 1, plannedOn: '2026-11-20', heldOn: null, note: '' }]);
+    const url = `/api/youth/${youthId}/placements/${id}/evaluations/${evaluationId}`;
+
+    // Today is 23 November 2026: tomorrow has not happened yet; 30 September is before the start.
+    expect((await coach.patch(url, { version: 1, heldOn: '2026-11-24' })).body).toMatchObject({
+      code: 'IN_FUTURE', message: 'Deze datum ligt in de toekomst.', details: { field: 'heldOn' } });
+    expect((await coach.patch(url, { version: 1, heldOn: '2026-09-30' })).body).toMatchObject({
+      code: 'BEFORE_PLACEMENT', message: 'Een evaluatie valt niet vóór de start van de plaatsing.', details: { field: 'heldOn' } });
+    expect((await coach.patch(url, { version: 1, heldOn: '23-11-2026' })).status).toBe(400);
+    expect((await coach.patch(url, { version: 1, note: 'geen datum' })).status).toBe(400);
+
+    // Held three days later than planned, with what came out of it.
+    const held = await coach.patch(url, { version: 1, heldOn: '2026-11-23', note: 'Chef tevreden; proefplaatsing verlengen' });
+    expect(held.status).toBe(200);
+    expect(held.body.evaluations).toEqual([{ id: evaluationId, version: 2, plannedOn: '2026-11-20', heldOn: '2026-11-23', note: 'Chef tevreden; proefplaatsing verlengen' }]);
+
+    // A second coach working from the old page gets 409 with the placement as it is now; nothing is overwritten.
+    const stale = await coach.patch(url, { version: 1, heldOn: '2026-11-21' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { current: { evaluations: [{ heldOn: '2026-11-23', version: 2 }] } } });
+
+    // Another placement's evaluation through this placement, an unknown one, or another team's coach.
+    expect((await coach.patch(`/api/youth/${youthId}/placements/${id}/evaluations/${randomUUID()}`, { version: 1, heldOn: '2026-11-23' })).status).toBe(404);
+    expect((await (await w.as(w.coachB)).patch(url, { version: 2, heldOn: '2026-11-22' })).status).toBe(403);
+
+    // In the file's history and the access log.
+    const log = (await coach.get(`/api/youth/${youthId}/access-log`)).body.items;
+    expect(log.some((e: any) => e.action === 'update' && e.recordType === 'placement_evaluation')).toBe(true);
+    const revision = await t.db.selectFrom('revision').select('changes').where('entity_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(revision.changes).toMatchObject({ 'placement_evaluation.held_on': [null, '2026-11-23'] });
+  });
 });
 
 describe('the weekly progress form through a personal link', () => {

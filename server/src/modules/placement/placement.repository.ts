@@ -35,3 +35,10 @@ export async function insertPart(db: Db, table: 'placement_subsidy' | 'wage_valu
 
 export const partById = (db: Db, table: 'placement_subsidy' | 'wage_value_assessment' | 'placement_evaluation', id: string) =>
   db.selectFrom(table).select(['id', 'placement_id']).where('id', '=', id).executeTakeFirst();
+
+export const evaluationById = (db: Db, tenantId: string, id: string) =>
+  db.selectFrom('placement_evaluation').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+
+export const updateEvaluation = (db: Db, tenantId: string, id: string, version: number, set: { held_on: string | null; note?: string }) =>
+  db.updateTable('placement_evaluation').set({ ...set, version: sql`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, IdParams } from '../../platform/http/schemas.js';
-import { NewEvaluation, NewPlacement, NewSubsidy, NewWageAssessment, Placement, PlacementList, PlacementParams, PlacementPatch } from './placement.schemas.js';
+import { EvaluationParams, EvaluationPatch, NewEvaluation, NewPlacement, NewSubsidy, NewWageAssessment, Placement, PlacementList, PlacementParams, PlacementPatch } from './placement.schemas.js';
 import * as placements from './placement.service.js';
 
 export function placementRoutes(app: FastifyInstance) {
@@ -34,4 +34,8 @@ export function placementRoutes(app: FastifyInstance) {
   r.post('/api/youth/:id/placements/:placementId/evaluations', {
     schema: { tags, summary: 'Een evaluatiemoment', params: PlacementParams, body: NewEvaluation, response: { 200: Placement, ...errorResponses } },
   }, (req) => placements.addEvaluation(req.ctx, req.params.id, req.params.placementId, req.body));
+
+  r.patch('/api/youth/:id/placements/:placementId/evaluations/:evaluationId', {
+    schema: { tags, summary: 'Een evaluatiemoment als gehouden markeren (datum en notitie)', params: EvaluationParams, body: EvaluationPatch, response: { 200: Placement, ...errorResponses } },
+  }, (req) => placements.markEvaluation(req.ctx, req.params.id, req.params.placementId, req.params.evaluationId, req.body));
 }

@@ -36,7 +36,10 @@ export const NewWageAssessment = z.strictObject({
   assessor: ShortText(200).optional(), note: LongText(1000).optional(),
 });
 export const NewEvaluation = z.strictObject({ id: Id, plannedOn: CalendarDate, heldOn: CalendarDate.nullable().optional(), note: LongText(2000).optional() });
+/** Marking an evaluation moment held (a date, or null when it was marked by mistake), with its note. */
+export const EvaluationPatch = z.strictObject({ version: Version, heldOn: CalendarDate.nullable(), note: LongText(2000).optional() });
 export const PlacementParams = z.strictObject({ id: Id, placementId: Id });
+export const EvaluationParams = z.strictObject({ id: Id, placementId: Id, evaluationId: Id });
 
 export const Placement = z.object({
   id: Id, youthId: Id, version: z.number(), kind: z.enum(PLACEMENT_KINDS),
@@ -46,7 +49,7 @@ export const Placement = z.object({
   agreements: z.record(z.string(), z.object({ agreed: z.boolean(), note: z.string() })),
   subsidies: z.array(z.object({ id: Id, kind: z.enum(SUBSIDY_KINDS), startsOn: z.string(), endsOn: z.string().nullable(), note: z.string() })),
   wageAssessments: z.array(z.object({ id: Id, assessedOn: z.string(), percentage: z.number(), assessor: z.string(), note: z.string() })),
-  evaluations: z.array(z.object({ id: Id, plannedOn: z.string(), heldOn: z.string().nullable(), note: z.string() })),
+  evaluations: z.array(z.object({ id: Id, version: z.number(), plannedOn: z.string(), heldOn: z.string().nullable(), note: z.string() })),
   status: z.enum(['planned', 'running', 'ended']),
   createdAt: z.string(),
 });

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import * as repo from './placement.repository.js';
-import { SUBSIDIES_WITH_END, type NewEvaluation, type NewPlacement, type NewSubsidy, type NewWageAssessment, type PlacementPatch } from './placement.schemas.js';
+import { SUBSIDIES_WITH_END, type EvaluationPatch, type NewEvaluation, type NewPlacement, type NewSubsidy, type NewWageAssessment, type PlacementPatch } from './placement.schemas.js';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.placement>>>;
 type Fields = Partial<Omit<z.infer<typeof NewPlacement>, 'id' | 'workplaceId'>> & { endedOn?: string | null | undefined; endReason?: string | null | undefined; endNote?: string | undefined };
@@ -24,7 +24,7 @@ async function present(trx: Db, rows: Row[], today: string) {
     agreements: (p.agreements ?? {}) as Record<string, { agreed: boolean; note: string }>,
     subsidies: subsidies.filter((s) => s.placement_id === p.id).map((s) => ({ id: s.id, kind: s.kind as never, startsOn: s.starts_on, endsOn: s.ends_on, note: s.note })),
     wageAssessments: assessments.filter((a) => a.placement_id === p.id).map((a) => ({ id: a.id, assessedOn: a.assessed_on, percentage: a.percentage, assessor: a.assessor, note: a.note })),
-    evaluations: evaluations.filter((e) => e.placement_id === p.id).map((e) => ({ id: e.id, plannedOn: e.planned_on, heldOn: e.held_on, note: e.note })),
+    evaluations: evaluations.filter((e) => e.placement_id === p.id).map((e) => ({ id: e.id, version: e.version, plannedOn: e.planned_on, heldOn: e.held_on, note: e.note })),
     status: p.ended_on && p.ended_on <= today ? 'ended' as const : p.starts_on > today ? 'planned' as const : 'running' as const,
     createdAt: new Date(p.created_at).toISOString(),
   }));
@@ -149,5 +149,28 @@ export function addEvaluation(ctx: RequestContext, youthId: string, placementId:
   return addPart(ctx, youthId, placementId, { table: 'placement_evaluation', id: e.id, row: { planned_on: e.plannedOn, held_on: e.heldOn ?? null, note: e.note ?? '' } }, (p) => {
     if (e.heldOn) assertDateNotInFuture(e.heldOn, ctx.now(), 'heldOn');
     if (e.plannedOn < p.starts_on) throw new AppError('BEFORE_PLACEMENT', 400, 'Een evaluatie valt niet vóór de start van de plaatsing.', { field: 'plannedOn' });
+  });
+}
+
+/**
+ * Mark an evaluation moment held: the day it happened and what came out of it. Held on a day
+ * before the planned one is fine (an evaluation brought forward), but not before the placement
+ * started nor in the future. An empty day undoes a mark made by mistake.
+ */
+export function markEvaluation(ctx: RequestContext, youthId: string, placementId: string, evaluationId: string, input: z.infer<typeof EvaluationPatch>) {
+  return onYouthFile(ctx, youthId, { action: 'update', recordType: 'placement_evaluation', recordId: evaluationId }, async (trx) => {
+    const p = await placementOf(trx, ctx, youthId, placementId);
+    const current = await repo.evaluationById(trx, ctx.tenantId, evaluationId);
+    if (!current || current.placement_id !== placementId) throw notFound('Dit evaluatiemoment');
+    if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, placementId));
+    if (input.heldOn) {
+      assertDateNotInFuture(input.heldOn, ctx.now(), 'heldOn');
+      if (input.heldOn < p.starts_on) throw new AppError('BEFORE_PLACEMENT', 400, 'Een evaluatie valt niet vóór de start van de plaatsing.', { field: 'heldOn' });
+    }
+    const set = { held_on: input.heldOn, ...(input.note !== undefined ? { note: input.note } : {}) };
+    if (!(await repo.updateEvaluation(trx, ctx.tenantId, evaluationId, input.version, set))) throw versionConflict(await presentOne(trx, ctx, placementId));
+    const changes = changedFields({ held_on: current.held_on, note: current.note } as Record<string, unknown>, set);
+    await revision(trx, ctx, youthId, placementId, Object.fromEntries(Object.entries(changes).map(([k, v]) => [`placement_evaluation.${k}`, v])));
+    return presentOne(trx, ctx, placementId);
   });
 }

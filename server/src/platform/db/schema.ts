@@ -569,6 +569,7 @@ export interface PlacementEvaluationTable {
 export interface SupervisorLinkTable {
   tenant_id: string;
   id: string;
+  version: Generated<number>;
   placement_id: string;
   youth_id: string;
   token_hash: string;
