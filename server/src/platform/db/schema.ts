@@ -562,6 +562,7 @@ export interface PlacementEvaluationTable {
   planned_on: CalendarDateColumn;
   held_on: OptionalDateColumn;
   note: Generated<string>;
+  version: Generated<number>;
   created_by: string;
   created_at: Timestamp;
 }
@@ -569,7 +570,6 @@ export interface PlacementEvaluationTable {
 export interface SupervisorLinkTable {
   tenant_id: string;
   id: string;
-  version: Generated<number>;
   placement_id: string;
   youth_id: string;
   token_hash: string;
