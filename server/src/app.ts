@@ -35,6 +35,7 @@ import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { placementRoutes } from './modules/placement/placement.routes.js';
 import { weeklyFormRoutes } from './modules/weekly-form/weekly-form.routes.js';
 import { workReferenceRoutes } from './modules/work-reference/work-reference.routes.js';
+import { optionListRoutes } from './modules/option-list/option-list.routes.js';
 import { incidentRoutes } from './modules/incident/incident.routes.js';
 import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   authRoutes(app, { db: deps.db, config: deps.config, now });
   tenantConfigRoutes(app);
+  optionListRoutes(app);
   youthRoutes(app);
   trajectoryRoutes(app);
   adminRoutes(app);

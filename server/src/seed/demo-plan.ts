@@ -10,14 +10,17 @@ export async function seedDemoPlans(db: Db, o: { tenantId: string; coachId: stri
   const base = { tenantId: o.tenantId, authorId: o.coachId, authorName: o.coachName, now: o.now };
 
   // Ricardo, registered 110 days ago: signed on day 31. Housing first, income second, work third.
-  const ricardoParts = (workTasks: { role: 'youth' | 'coach' | 'employer'; who?: string; what: string; dueDaysFromNow?: number; done?: boolean }[]) => [
+  // The newer draft links the work goals to the basic employee competencies (IPTA ch. 5).
+  const ricardoParts = (workTasks: { role: 'youth' | 'coach' | 'employer'; who?: string; what: string; dueDaysFromNow?: number; done?: boolean }[], competencies = false) => [
     { key: 'housing', priority: 1, basicInfo: 'Slaapt bij vrienden op de bank; geen postadres.', tools: ['Postadres', 'Inschrijving woningzoekende'], strategy: 'Begeleid zoeken',
       goals: [{ longTerm: 'Een eigen kamer', steps: [['Postadres regelen', 'behaald'], ['Inschrijven als woningzoekende', 'bezig']] as [string, string][] }],
       tasks: [{ role: 'coach' as const, what: 'Postadres aanvragen bij het wijkteam', dueDaysFromNow: -70, done: true }, { role: 'youth' as const, what: 'Inschrijven bij Woonnet Rijnmond', dueDaysFromNow: -40, done: true }] },
     { key: 'income', priority: 2, basicInfo: 'Geen inkomen; kleine schulden bij de zorgverzekeraar.', tools: ['Uitkering'], strategy: 'Eigen kracht',
       tasks: [{ role: 'professional' as const, who: 'R. Kramer, Kredietbank', what: 'Schuldenoverzicht maken', dueDaysFromNow: -50, done: true }] },
     { key: 'work', priority: 3, basicInfo: 'Zoekprofiel: keuken, hands-on, vast team.', tools: ['Verkoopverhaal en gebruiksaanwijzing', 'Loonkostensubsidie'], strategy: 'Jobhunting',
-      goals: [{ longTerm: 'Kok worden', steps: [['Proefplaatsing in een keuken', 'behaald'], ['VCA-cursus halen', 'open']] as [string, string][] }],
+      goals: [{ longTerm: 'Kok worden', steps: competencies
+        ? [['Proefplaatsing in een keuken', 'behaald', ['op_tijd_komen', 'samenwerken']], ['VCA-cursus halen', 'open', ['afspraken_nakomen', 'doorzetten']]] as [string, string, string[]][]
+        : [['Proefplaatsing in een keuken', 'behaald'], ['VCA-cursus halen', 'open']] as [string, string][] }],
       tasks: workTasks },
   ];
   await makePlan(db, { ...base, youthId: o.ricardoId, youthName: 'Ricardo', versions: [
@@ -25,7 +28,7 @@ export async function seedDemoPlans(db: Db, o: { tenantId: string; coachId: stri
     { daysAgo: 3, parts: ricardoParts([
       { role: 'coach', what: 'Ricardo voorstellen bij Restaurant De Haven', dueDaysFromNow: -60, done: true },
       { role: 'employer', who: 'Chef Youssef', what: 'VCA-cursus inplannen', dueDaysFromNow: 30 },
-    ]) },
+    ], true) },
   ] });
   const ricardoNetwork = await db.selectFrom('network_person').select(['id', 'name']).where('youth_id', '=', o.ricardoId).execute();
   const ricardoPros = await db.selectFrom('network_professional').select(['id', 'name']).where('youth_id', '=', o.ricardoId).execute();

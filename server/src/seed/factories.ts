@@ -265,7 +265,7 @@ export async function makeRiskFlag(db: Db, o: { tenantId: string; youthId: strin
   }).execute();
 }
 
-type SeedPart = { key: string; priority: number; basicInfo?: string; tools?: string[]; strategy?: string; goals?: { longTerm: string; steps: [string, string][] }[]; tasks?: { role: TaskRole; who?: string; what: string; dueDaysFromNow?: number; done?: boolean }[] };
+type SeedPart = { key: string; priority: number; basicInfo?: string; tools?: string[]; strategy?: string; goals?: { longTerm: string; steps: ([string, string] | [string, string, string[]])[] }[]; tasks?: { role: TaskRole; who?: string; what: string; dueDaysFromNow?: number; done?: boolean }[] };
 
 /**
  * A plan in versions. A version signed `signedDaysAgo` carries both signatures (the youth's
@@ -283,7 +283,7 @@ export async function makePlan(db: Db, o: {
     const signedAt = v.signedDaysAgo !== undefined ? new Date(o.now.getTime() - v.signedDaysAgo * DAY) : null;
     const body = { parts: v.parts.map((p) => ({
       key: p.key, title: null, priority: p.priority, basicInfo: p.basicInfo ?? '', tools: p.tools ?? [], strategy: p.strategy ?? null, strategyNote: '',
-      goals: (p.goals ?? []).map((g) => ({ id: randomUUID(), longTerm: g.longTerm, steps: g.steps.map(([text, status]) => ({ id: randomUUID(), text, status })) })),
+      goals: (p.goals ?? []).map((g) => ({ id: randomUUID(), longTerm: g.longTerm, steps: g.steps.map(([text, status, competencies]) => ({ id: randomUUID(), text, status, competencies: competencies ?? [] })) })),
       tasks: (p.tasks ?? []).map((t) => {
         if (!taskIds.has(t.what)) taskIds.set(t.what, randomUUID());
         return { id: taskIds.get(t.what)!, role: t.role, who: t.who ?? '', what: t.what, dueOn: t.dueDaysFromNow !== undefined ? dateFromNow(t.dueDaysFromNow) : null, done: t.done ?? false };

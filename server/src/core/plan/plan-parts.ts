@@ -2,6 +2,11 @@
  * What the veranderplan form (IPTA handbook ch. 4) offers per part: the basic information to
  * gather, the tools, the main strategies and who takes part in the division of tasks. Shown as
  * suggestions; the coach may write something else. Parts a tenant adds have none.
+ *
+ * The division of tasks (taakverdeling): the form names, per part, the youth, the coach and a
+ * professional of an organisation, plus the one who matters most there — the network, the
+ * employer (income), the VIPs (social relations). Those come first in the editor; every part
+ * can still give a task to any of the six, since life does not keep to the form's columns.
  */
 export const TASK_ROLES = ['youth', 'coach', 'network', 'professional', 'employer', 'vip'] as const;
 export type TaskRole = typeof TASK_ROLES[number];
@@ -18,7 +23,9 @@ export const PLAN_PART_SUGGESTIONS: Record<string, PartSuggestions> = {
     basicInfoHint: 'Zoekprofiel: soort baan en namen van mogelijke bedrijven.',
     tools: ['Verkoopverhaal en gebruiksaanwijzing', 'Loonkostensubsidie', 'Detachering', 'Proefplaatsing'],
     strategies: ['Zelf solliciteren', 'Training', 'Jobhunting', 'Ondernemerschap'],
-    roles: ['youth', 'coach', 'network', 'professional'],
+    // The form has no employer column here, but ch. 4 puts the agreements with the supervisor
+    // at the workplace in this part ("begeleidingsafspraken maken met de leidinggevende").
+    roles: ['youth', 'coach', 'employer', 'network', 'professional'],
   },
   income: {
     basicInfoHint: 'Inkomen: loon, uitkering, studiefinanciering, klussen en bijverdiensten.',
@@ -60,3 +67,9 @@ export const PLAN_PART_SUGGESTIONS: Record<string, PartSuggestions> = {
 
 export const suggestionsFor = (key: string): PartSuggestions =>
   PLAN_PART_SUGGESTIONS[key] ?? { basicInfoHint: '', tools: [], strategies: [], roles: [...TASK_ROLES] };
+
+/** All six roles for a part's task list: the form's roles for the part first, then the others. */
+export const rolesInOrder = (key: string): TaskRole[] => {
+  const first = suggestionsFor(key).roles;
+  return [...first, ...TASK_ROLES.filter((r) => !first.includes(r))];
+};

@@ -10,6 +10,8 @@ export interface PlanPrint {
   label: string;
   plan: PresentedPlan;
   partLabels: Record<string, string>;
+  /** The tenant's names of the basic employee competencies a learning goal works on. */
+  competencyLabels: Record<string, string>;
   printedOn: string;
 }
 
@@ -45,7 +47,15 @@ export function planDocument(p: PlanPrint): TDocumentDefinitions {
     if (part.strategy) content.push({ text: 'Zo pakken we het aan', style: 'label' }, { text: [part.strategy, part.strategyNote ? ` — ${part.strategyNote}` : ''] });
     for (const goal of part.goals) {
       content.push({ text: `Doel: ${goal.longTerm}`, style: 'label' });
-      if (goal.steps.length) content.push({ ul: goal.steps.map((s) => `${s.text} (${GOAL_STATUS_LABELS[s.status] ?? s.status})`) });
+      if (goal.steps.length) {
+        content.push({
+          ul: goal.steps.map((s): Content => {
+            const line = `${s.text} (${GOAL_STATUS_LABELS[s.status] ?? s.status})`;
+            const learns = (s.competencies ?? []).map((k) => p.competencyLabels[k] ?? k);
+            return learns.length ? { stack: [line, { text: `Hier leer je: ${learns.join(', ')}`, style: 'small' }] } : line;
+          }),
+        });
+      }
     }
     if (part.tasks.length) {
       content.push({ text: 'Wie doet wat', style: 'label' }, {

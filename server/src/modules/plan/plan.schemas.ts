@@ -5,14 +5,22 @@ import { CalendarDate, Id, LongText, OptionKey, ShortText } from '../../platform
 const Required = (max: number, message: string) => ShortText(max).pipe(z.string().min(1, message));
 export const GOAL_STATUSES = ['open', 'bezig', 'behaald', 'niet_behaald'] as const;
 
-/** A short-term goal, reachable soon, on the way to a long-term goal. */
-const GoalStep = z.strictObject({ id: Id, text: Required(500, 'Beschrijf het doel.'), status: z.enum(GOAL_STATUSES) });
+/**
+ * A short-term goal, reachable soon, on the way to a long-term goal. A learning goal names the
+ * basic employee competencies it works on (IPTA ch. 5; keys of the tenant's list
+ * 'employee_competency', checked by the service). Versions stored before this have none.
+ */
+const GoalStep = z.strictObject({
+  id: Id, text: Required(500, 'Beschrijf het doel.'), status: z.enum(GOAL_STATUSES),
+  competencies: z.array(OptionKey).max(10, 'Kies hooguit tien competenties.')
+    .refine((keys) => new Set(keys).size === keys.length, 'Elke competentie komt één keer voor.').default([]),
+});
 const Goal = z.strictObject({ id: Id, longTerm: Required(500, 'Beschrijf het doel op lange termijn.'), steps: z.array(GoalStep).max(20) });
 
 /** One line of the division of tasks (taakverdeling): who does what, by when. */
 const Task = z.strictObject({
   id: Id,
-  role: z.enum(TASK_ROLES),
+  role: z.enum(TASK_ROLES, { message: 'Kies wie de taak doet: jongere, coach, netwerk, professional, werkgever of VIP.' }),
   who: ShortText(200),
   what: LongText(1000).pipe(z.string().min(1, 'Wat gaat deze persoon doen?')),
   dueOn: CalendarDate.nullable(),
@@ -76,7 +84,7 @@ const PlanBodyOut = z.object({
   parts: z.array(z.object({
     key: z.string(), title: z.string().nullable(), priority: z.number().nullable(), basicInfo: z.string(), tools: z.array(z.string()),
     strategy: z.string().nullable(), strategyNote: z.string(),
-    goals: z.array(z.object({ id: z.string(), longTerm: z.string(), steps: z.array(z.object({ id: z.string(), text: z.string(), status: z.string() })) })),
+    goals: z.array(z.object({ id: z.string(), longTerm: z.string(), steps: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), competencies: z.array(z.string()) })) })),
     tasks: z.array(z.object({ id: z.string(), role: z.string(), who: z.string(), what: z.string(), dueOn: z.string().nullable() })),
   })),
 });
@@ -110,6 +118,13 @@ export const PlanVersionList = z.object({
 export const PlanParts = z.object({
   items: z.array(z.object({
     key: z.string(), label: z.string(), basicInfoHint: z.string().nullable(), tools: z.array(z.string()), strategies: z.array(z.string()),
+    /** Every role, the ones the veranderplan form names for this part first. */
     roles: z.array(z.enum(TASK_ROLES)),
+    /** The roles the form names for this part. */
+    formRoles: z.array(z.enum(TASK_ROLES)),
+    /** Switched off by the administrator: no longer offered, still named in older plans. */
+    active: z.boolean(),
   })),
+  /** The basic employee competencies a learning goal can work on; switched-off ones keep their name. */
+  competencies: z.array(z.object({ key: z.string(), label: z.string(), active: z.boolean() })),
 });

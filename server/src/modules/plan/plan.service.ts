@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { suggestionsFor } from '../../core/plan/plan-parts.js';
+import { rolesInOrder, suggestionsFor } from '../../core/plan/plan-parts.js';
 import { actionsFromPlan, planChanges, planChangeValues, planStatus, saveTarget, signatureRefusal, type SignerRole } from '../../core/plan/plan-rules.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
@@ -59,16 +59,37 @@ async function planLabel(trx: Db, ctx: RequestContext) {
   return tenant.method === 'ipta' ? 'veranderplan' as const : 'ondersteuningsplan' as const;
 }
 
-/** The tenant's parts of the plan, each with the handbook's suggestions. */
+/**
+ * The tenant's parts of the plan, each with the handbook's suggestions, and the competencies a
+ * learning goal can name. Switched-off items come along (marked) so older plans keep their names.
+ */
 export async function parts(ctx: RequestContext, db: Db = ctx.db) {
-  const rows = await db.selectFrom('option_list_item').select(['key', 'label']).where('tenant_id', '=', ctx.tenantId)
-    .where('list', '=', 'plan_part').orderBy('position').execute();
+  const rows = await db.selectFrom('option_list_item').select(['list', 'key', 'label', 'active']).where('tenant_id', '=', ctx.tenantId)
+    .where('list', 'in', ['plan_part', 'employee_competency']).orderBy('position').execute();
   return {
-    items: rows.map((r) => {
+    items: rows.filter((r) => r.list === 'plan_part').map((r) => {
       const s = suggestionsFor(r.key);
-      return { key: r.key, label: r.label, basicInfoHint: s.basicInfoHint || null, tools: s.tools, strategies: s.strategies, roles: s.roles };
+      return {
+        key: r.key, label: r.label, basicInfoHint: s.basicInfoHint || null, tools: s.tools, strategies: s.strategies,
+        roles: rolesInOrder(r.key), formRoles: s.roles, active: r.active,
+      };
     }),
+    competencies: rows.filter((r) => r.list === 'employee_competency').map((r) => ({ key: r.key, label: r.label, active: r.active })),
   };
+}
+
+/**
+ * Keys the plan takes from the tenant's lists must be on them. Only keys this save brings in
+ * are checked: a part or competency the administrator switched off later may stay where it was.
+ */
+async function assertPlanListed(trx: Db, tenantId: string, before: PlanBodyInput | null, body: PlanBodyInput) {
+  const steps = (b: PlanBodyInput | null) => (b?.parts ?? []).flatMap((p) => p.goals.flatMap((g) => g.steps));
+  const hadParts = new Set((before?.parts ?? []).map((p) => p.key));
+  const had = new Map(steps(before).map((s) => [s.id, new Set(s.competencies ?? [])]));
+  await assertListed(trx, tenantId, [
+    { field: 'parts', list: 'plan_part', values: body.parts.map((p) => p.key).filter((k) => !hadParts.has(k)) },
+    { field: 'competencies', list: 'employee_competency', values: steps(body).flatMap((s) => s.competencies.filter((k) => !had.get(s.id)?.has(k))) },
+  ]);
 }
 
 /** The plan as it stands, what it is called in this tenant, and the six-week norm. */
@@ -111,8 +132,8 @@ export function versions(ctx: RequestContext, youthId: string) {
  */
 export function save(ctx: RequestContext, youthId: string, input: { version: number; revision: number; body: PlanBodyInput }) {
   return onYouthFile(ctx, youthId, { action: 'update', recordType: 'plan', lock: true }, async (trx) => {
-    await assertListed(trx, ctx.tenantId, [{ field: 'parts', list: 'plan_part', values: input.body.parts.map((p) => p.key) }]);
     const current = await repo.latest(trx, ctx.tenantId, youthId);
+    await assertPlanListed(trx, ctx.tenantId, current ? parsed(current.body) : null, input.body);
     const target = saveTarget(current ? { version: current.version, revision: current.revision, frozen: current.frozen_at !== null } : null, input);
     const conflict = async () => versionConflict(current ? await presentRow(trx, current) : null);
     if (target.kind === 'conflict') throw await conflict();
@@ -197,11 +218,13 @@ export function sign(ctx: RequestContext, youthId: string, version: number, inpu
 export async function print(ctx: RequestContext, youthId: string, version: number) {
   const doc = await onYouthFile(ctx, youthId, { action: 'print', recordType: 'plan' }, async (trx, youth) => {
     const plan = await versionOf(trx, ctx, youthId, version);
-    const labels = (await parts(ctx, trx)).items;
+    const lists = await parts(ctx, trx);
     return planDocument({
       firstName: youth.first_name || youth.nickname || 'de jongere',
       label: await planLabel(trx, ctx),
-      plan, partLabels: Object.fromEntries(labels.map((l) => [l.key, l.label])), printedOn: dutchDate(amsterdamDate(ctx.now())),
+      plan, partLabels: Object.fromEntries(lists.items.map((l) => [l.key, l.label])),
+      competencyLabels: Object.fromEntries(lists.competencies.map((c) => [c.key, c.label])),
+      printedOn: dutchDate(amsterdamDate(ctx.now())),
     });
   });
   return renderPdf(doc);

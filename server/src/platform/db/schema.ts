@@ -79,6 +79,14 @@ export interface OptionListItemTable {
   active: Generated<boolean>;
 }
 
+/** One of the tenant's answer lists as a whole: its version (two administrators → 409) and an id for its history. */
+export interface OptionListTable {
+  tenant_id: string;
+  list: string;
+  id: string;
+  version: Generated<number>;
+}
+
 export interface PhaseTable {
   tenant_id: string;
   id: string;
@@ -624,6 +632,7 @@ export interface Database {
   session: SessionTable;
   login_failure: LoginFailureTable;
   option_list_item: OptionListItemTable;
+  option_list: OptionListTable;
   phase: PhaseTable;
   phase_model: PhaseModelTable;
   youth: YouthTable;
