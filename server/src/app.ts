@@ -35,7 +35,11 @@ import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { placementRoutes } from './modules/placement/placement.routes.js';
 import { weeklyFormRoutes } from './modules/weekly-form/weekly-form.routes.js';
 import { workReferenceRoutes } from './modules/work-reference/work-reference.routes.js';
+import { normsRoutes } from './modules/norms/norms.routes.js';
 import { optionListRoutes } from './modules/option-list/option-list.routes.js';
+import { worklistRoutes } from './modules/worklist/worklist.routes.js';
+import { groupRoutes } from './modules/group/group.routes.js';
+import { handoverRoutes } from './modules/handover/handover.routes.js';
 import { incidentRoutes } from './modules/incident/incident.routes.js';
 import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
@@ -122,6 +126,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   placementRoutes(app);
   weeklyFormRoutes(app, { db: deps.db, now });
   workReferenceRoutes(app, { db: deps.db, now });
+  normsRoutes(app);
+  worklistRoutes(app);
+  groupRoutes(app);
+  handoverRoutes(app);
 
   const WEB_DIST = deps.config.WEB_DIST ? path.resolve(deps.config.WEB_DIST) : DEFAULT_WEB_DIST;
   if (existsSync(WEB_DIST)) {

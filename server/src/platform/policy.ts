@@ -45,3 +45,12 @@ export function assertRole(user: CurrentUser, ...roles: Parameters<typeof hasRol
     throw new AppError('FORBIDDEN', 403, 'Uw rol geeft geen toegang tot deze functie.');
   }
 }
+
+/**
+ * A group case (a street group): its coach, and the team leads of its team. The members stay
+ * individual cases: reading one member's file still goes through `mayAccessYouth`.
+ */
+export function mayAccessGroup(user: CurrentUser, group: { coachId: string; teamId: string }): boolean {
+  if (hasRole(user, 'coach') && group.coachId === user.id) return true;
+  return hasRole(user, 'teamleider') && user.teamIds.includes(group.teamId);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, groupResponseMet, youthSignals, type YouthFacts } from './norm-engine.js';
 import { defaultNormSettings, normSettingsFrom, thresholdProblem } from './norm-settings.js';
+import { groupResponseShare, planNormShare, quarterOf } from './norm-performance.js';
 
 const norms = defaultNormSettings();
 /** Noon in Amsterdam (winter time) on a calendar day. */
@@ -177,5 +178,32 @@ describe('norm settings', () => {
     expect(thresholdProblem('no_contact', 2.5)).toEqual({ min: 1, max: 180 });
     expect(thresholdProblem('caseload', 20)).toBe('no_threshold');
     expect(thresholdProblem('group_response', 24)).toBeNull();
+  });
+});
+
+describe('norm performance for the team lead', () => {
+  it('knows the quarter of a day', () => {
+    expect(quarterOf('2026-12-03')).toEqual({ from: '2026-10-01', to: '2026-12-31', label: 'Q4 2026' });
+    expect(quarterOf('2028-02-29')).toEqual({ from: '2028-01-01', to: '2028-03-31', label: 'Q1 2028' });
+  });
+  it('counts plans signed by their six-week deadline in the quarter: met, missed, still open', () => {
+    const q = quarterOf('2026-12-03');
+    const share = planNormShare([
+      { registeredAt: at('2026-09-01'), firstPlanSignedAt: at('2026-10-02') },   // deadline 13 Oct, signed day 31: met
+      { registeredAt: at('2026-09-10'), firstPlanSignedAt: at('2026-10-30') },   // deadline 22 Oct, signed after: missed
+      { registeredAt: at('2026-09-15'), firstPlanSignedAt: null },               // deadline 27 Oct passed: missed
+      { registeredAt: at('2026-11-01'), firstPlanSignedAt: null },               // deadline 13 Dec ahead: open
+      { registeredAt: at('2026-06-01'), firstPlanSignedAt: null },               // deadline in Q3: not this quarter
+    ], 6, q, '2026-12-03');
+    expect(share).toEqual({ met: 1, missed: 2, open: 1 });
+  });
+  it('counts group reports answered within 24 hours', () => {
+    const q = quarterOf('2026-12-03');
+    const r = new Date('2026-11-30T20:40:00Z');
+    expect(groupResponseShare([
+      { reportedAt: r, answeredAt: new Date('2026-12-01T09:00:00Z') },
+      { reportedAt: r, answeredAt: new Date('2026-12-02T09:00:00Z') },
+      { reportedAt: new Date('2026-12-03T08:00:00Z'), answeredAt: null },
+    ], 24, q, new Date('2026-12-03T11:00:00Z'))).toEqual({ met: 1, missed: 1, open: 1 });
   });
 });

@@ -39,6 +39,7 @@ export interface YouthFacts {
 export const SIGNAL_KINDS = [
   'plan_unsigned', 'phase_over', 'no_contact', 'unanswered_attempts', 'caseload_over', 'reassessment_due',
   'action_due', 'meeting_due', 'placement_evaluation', 'subsidy_end', 'placement_end', 'turning_18', 'turning_27', 'group_response',
+  'weekly_form_received',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -48,6 +49,7 @@ export const NORM_OF: Record<SignalKind, NormKey> = {
   caseload_over: 'caseload', reassessment_due: 'reassessment', action_due: 'actions_due', meeting_due: 'meeting_due',
   placement_evaluation: 'placement_due', subsidy_end: 'placement_due', placement_end: 'placement_due',
   turning_18: 'turning_18', turning_27: 'turning_27', group_response: 'group_response',
+  weekly_form_received: 'placement_due',
 };
 
 /** overdue: the due day has passed · today · week: within the next seven days · later: further ahead. */
@@ -199,6 +201,19 @@ export function caseloadSignal(coach: { id: string; name: string; active: number
   return {
     key: `caseload_over:${coach.id}:${coach.limit}`, kind: 'caseload_over', youthId: null, coachId: coach.id, due: today, dueAt: null, bucket: 'today',
     facts: { coach: coach.name, active: coach.active, limit: coach.limit },
+  };
+}
+
+/**
+ * A supervisor filled in the weekly form through the link: the coach hears of it on the
+ * worklist until they acknowledge it (forms of the last two weeks).
+ */
+export function weeklyFormSignal(f: { id: string; youthId: string; placementId: string; workplace: string; weekStart: string; supervisor: string; submittedAt: Date }, norms: NormSettings): Signal | null {
+  if (!norms.placement_due.enabled) return null;
+  return {
+    key: `weekly_form_received:${f.youthId}:${f.id}`, kind: 'weekly_form_received', youthId: f.youthId, coachId: null,
+    due: amsterdamDate(f.submittedAt), dueAt: null, bucket: 'today',
+    facts: { workplace: f.workplace, weekStart: f.weekStart, supervisor: f.supervisor, placementId: f.placementId },
   };
 }
 

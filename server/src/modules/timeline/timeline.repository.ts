@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.js';
  * own indexed, limited subquery (tenant, youth, time), so a youth with thousands of contacts
  * pages as fast as one with ten. Paging is by position (at, id), not by offset.
  */
-export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase'] as const;
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineRow { kind: TimelineKind; id: string; at: Date | string; actor_id: string | null; data: Record<string, unknown> }
@@ -19,13 +19,15 @@ const SOURCES: Record<TimelineKind, { table: string; at: string; actor: string; 
   kennismaking: { table: 'kennismaking', at: 'held_at', actor: 'author_id',
     data: `jsonb_build_object('place', place, 'youthExpectations', youth_expectations, 'coachExpectations', coach_expectations, 'urgentMatters', urgent_matters, 'selfDescription', self_description)` },
   contact: { table: 'contact', at: 'happened_at', actor: 'author_id',
-    data: `jsonb_build_object('mode', mode, 'withWhom', with_whom, 'durationMinutes', duration_minutes, 'note', note, 'principles', principles, 'fiveG', five_g, 'scalingScore', scaling_score, 'scalingTopic', scaling_topic)` },
+    data: `jsonb_build_object('mode', mode, 'withWhom', with_whom, 'durationMinutes', duration_minutes, 'note', note, 'principles', principles, 'fiveG', five_g, 'scalingScore', scaling_score, 'scalingTopic', scaling_topic, 'group', (select g.name from group_contact gc join youth_group g on g.id = gc.group_id where gc.id = group_contact_id))` },
   incident: { table: 'incident', at: 'reported_at', actor: 'author_id',
     data: `jsonb_build_object('place', place, 'what', what, 'agreed', agreed, 'coachArrivedAt', coach_arrived_at, 'responseMinutes', round(extract(epoch from (coach_arrived_at - reported_at)) / 60))` },
   appointment: { table: 'appointment', at: 'starts_at', actor: 'coach_id',
     data: `jsonb_build_object('purpose', purpose, 'place', place, 'status', status, 'durationMinutes', duration_minutes)` },
   phase: { table: 'trajectory_event', at: 'at', actor: 'actor_id',
     data: `jsonb_build_object('event', kind, 'fromPhase', (select name from phase where phase.id = from_phase_id), 'toPhase', (select name from phase where phase.id = to_phase_id), 'reason', reason, 'closingReason', closing_reason, 'gateOverrideReason', gate_override_reason)` },
+  group_session: { table: 'group_session_timeline', at: 'held_at', actor: 'created_by',
+    data: `jsonb_build_object('topic', topic, 'facilitator', facilitator, 'note', note)` },
 };
 
 /**

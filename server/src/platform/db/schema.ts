@@ -11,6 +11,7 @@ export interface TenantTable {
   age_max: number;
   require_2fa_for_all: Generated<boolean>;
   contact_edit_days: Generated<number>;
+  norms_version: Generated<number>;
   life_domains_version: Generated<number>;
   version: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -128,7 +129,11 @@ export interface YouthTable {
   updated_at: Timestamp;
 }
 
-export interface YouthCoachTable { tenant_id: string; id: Generated<number>; youth_id: string; user_id: string; since: Timestamp; until: Timestamp | null }
+export interface YouthCoachTable {
+  tenant_id: string; id: Generated<number>; youth_id: string; user_id: string; since: Timestamp; until: Timestamp | null;
+  /** coach · co_coach (the previous coach kept on after a handover) · stand_in (during a colleague's leave). */
+  kind: Generated<'coach' | 'co_coach' | 'stand_in'>; note: Generated<string | null>;
+}
 
 export type TrajectoryStatus = 'active' | 'paused' | 'closed';
 
@@ -228,6 +233,8 @@ export interface ContactTable {
   duration_minutes: number | null; note: string | null; principles: string[];
   five_g: ColumnType<FiveG | null, string | null, string | null>;
   scaling_score: number | null; scaling_topic: string | null; appointment_id: string | null;
+  /** Recorded once for the members of a group present (group_contact). */
+  group_contact_id: Generated<string | null>;
   author_id: string; created_at: Timestamp; version: Generated<number>;
 }
 
@@ -623,6 +630,45 @@ export interface WorkReferenceTable {
   version: Generated<number>;
 }
 
+export interface NormSettingTable {
+  tenant_id: string; key: string; enabled: boolean; threshold: number | null; updated_by: string; updated_at: Timestamp;
+}
+
+export interface SignalAckTable {
+  tenant_id: string; id: string; seq: Generated<number>; signal_key: string; youth_id: string | null; kind: string;
+  action: 'acknowledged' | 'snoozed' | 'reopened';
+  until: ColumnType<string | null, string | null | undefined, string | null>;
+  reason: Generated<string>; by_id: string; at: Timestamp;
+}
+
+export interface YouthGroupTable {
+  tenant_id: string; id: string; team_id: string; name: string; neighbourhood: string | null; coach_id: string;
+  note: Generated<string>; active: Generated<boolean>; created_by: string; created_at: Timestamp; version: Generated<number>;
+}
+
+export interface YouthGroupMemberTable {
+  tenant_id: string; id: string; group_id: string; youth_id: string; since: Timestamp; until: Timestamp | null; added_by: string;
+}
+
+export interface GroupReportTable {
+  tenant_id: string; id: string; group_id: string; reported_at: Timestamp; kind: 'nuisance' | 'truancy' | 'other';
+  reporter_name: string; reporter_organisation: string | null; what: string; created_by: string; created_at: Timestamp;
+}
+
+export interface GroupContactTable {
+  tenant_id: string; id: string; group_id: string; happened_at: Timestamp; mode: string; note: string | null; author_id: string; created_at: Timestamp;
+}
+
+export interface GroupSessionTable {
+  tenant_id: string; id: string; team_id: string; topic: string; held_at: Timestamp; facilitator: string; note: string | null;
+  created_by: string; created_at: Timestamp;
+}
+
+export interface GroupSessionAttendeeTable { tenant_id: string; session_id: string; youth_id: string }
+
+/** A view: each session once per attendee, for the timeline. */
+export interface GroupSessionTimelineView { tenant_id: string; youth_id: string; id: string; held_at: Timestamp; created_by: string; topic: string; facilitator: string; note: string | null }
+
 export interface Database {
   tenant: TenantTable;
   organisation: OrganisationTable;
@@ -674,6 +720,15 @@ export interface Database {
   supervisor_link: SupervisorLinkTable;
   weekly_form: WeeklyFormTable;
   work_reference: WorkReferenceTable;
+  norm_setting: NormSettingTable;
+  signal_ack: SignalAckTable;
+  youth_group: YouthGroupTable;
+  youth_group_member: YouthGroupMemberTable;
+  group_report: GroupReportTable;
+  group_contact: GroupContactTable;
+  group_session: GroupSessionTable;
+  group_session_attendee: GroupSessionAttendeeTable;
+  group_session_timeline: GroupSessionTimelineView;
 }
 
 export type YouthRow = Selectable<YouthTable>;

@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeMeeting, makeUser, makeYouth } from '../seed/factories.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
+import { makeWorld } from '../test/world.js';
+
+/**
+ * Norms, signals and worklists (issue 9) over HTTP on a real database: the coach's worklist
+ * from the norm engine, acknowledging and snoozing, the norms as the administrator's
+ * configuration, the team lead's view and handover, and group cases with the 24-hour clock.
+ */
+let t: TestApp;
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeAll(async () => { t = await startTestApp(); w = await makeWorld(t); });
+afterAll(async () => { await t.close(); });
+
+const DAY = 86_400_000;
+const youthOf = (coach: { id: string }, first: string, over: { registeredDaysAgo?: number; birth?: string; phase?: string; inPhase?: number } = {}) =>
+  makeYouth(t.db, {
+    tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [coach.id], createdBy: coach.id, now: t.clock.now,
+    fields: { first_name: first, birth_date: over.birth ?? null },
+    trajectory: { phaseKey: over.phase ?? 'verdieping', startedDaysAgo: over.registeredDaysAgo ?? 20, daysInPhase: over.inPhase ?? 5 },
+  });
+const contact = (c: Awaited<ReturnType<typeof w.as>>, youthId: string, daysAgo: number) =>
+  c.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: new Date(t.clock.now.getTime() - daysAgo * DAY).toISOString(), mode: 'face_to_face', withWhom: ['jongere'] });
+const itemsOf = (body: any, youthId: string) => body.items.filter((i: any) => i.youthId === youthId);
+
+describe('the coach’s worklist', () => {
+  it('shows, in order of urgency, the unsigned plan whose six weeks end in a day, no contact for 16 days, an overdue action and a coming 18th birthday', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Werklijst' });
+    const enzo = await youthOf(coach, 'Enzo', { registeredDaysAgo: 41 });
+    const bob = await youthOf(coach, 'Bob');
+    const tamir = await youthOf(coach, 'Tamir', { birth: '2008-12-20' });
+    const c = await w.as(coach);
+    for (const y of [enzo, tamir]) expect((await contact(c, y.id, 1)).status).toBe(201);
+    expect((await contact(c, bob.id, 16)).status).toBe(201);
+    await makeMeeting(t.db, {
+      tenantId: w.tenant.id, youthId: bob.id, authorId: coach.id, now: t.clock.now, daysAgo: 20, place: 'Wijkteam', goals: '', informing: '', nextMeetingInDays: 30,
+      participants: [{ kind: 'coach', name: 'Coach Werklijst', role: 'Voorzitter', attended: true }], conditions: ['Bob raakt zijn kamer kwijt'],
+      actions: [{ description: 'Aanmelden bij schuldhulp', owner: 0, dueDaysFromNow: -2 }, { description: 'Al gedaan', owner: 0, dueDaysFromNow: -3, done: true }],
+    });
+
+    const list = (await c.get('/api/worklist')).body;
+    const line = (i: any) => `${i.bucket} ${i.kind} ${i.youth?.displayName ?? ''}`;
+    expect(list.items.map(line)).toEqual([
+      'overdue action_due Bob', 'overdue no_contact Bob', 'week plan_unsigned Enzo', 'later turning_18 Tamir',
+    ]);
+    expect(itemsOf(list, enzo.id)[0].facts).toMatchObject({ daysLeft: 1, daysSinceRegistration: 41, weeks: 6 });
+    expect(itemsOf(list, bob.id).find((i: any) => i.kind === 'no_contact').facts).toMatchObject({ days: 16 });
+    expect(itemsOf(list, bob.id).find((i: any) => i.kind === 'action_due').facts).toMatchObject({ description: 'Aanmelden bij schuldhulp' });
+
+    // The cause gone, the signal resolves itself: a contact with Bob today.
+    await contact(c, bob.id, 0);
+    expect(itemsOf((await c.get('/api/worklist')).body, bob.id).map((i: any) => i.kind)).toEqual(['action_due']);
+  });
+
+  it('is acknowledged or snoozed with a reason, kept as history; bad input gets a clear 400', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Uitstel' });
+    const bob = await youthOf(coach, 'Bob');
+    const c = await w.as(coach);
+    await contact(c, bob.id, 20);
+    const signal = itemsOf((await c.get('/api/worklist')).body, bob.id)[0];
+    expect(signal.kind).toBe('no_contact');
+
+    const bad = async (body: object, code: string) => {
+      const r = await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, ...body });
+      expect([r.status, r.body.code]).toEqual([400, code]);
+    };
+    await bad({ action: 'snoozed', until: '2026-11-30' }, 'REASON_REQUIRED');
+    await bad({ action: 'snoozed', until: '2026-11-23', reason: 'Op vakantie' }, 'SNOOZE_UNTIL_INVALID');
+    await bad({ action: 'snoozed', until: '2027-06-01', reason: 'Op vakantie' }, 'SNOOZE_TOO_LONG');
+    await bad({ action: 'acknowledged', until: '2026-11-30' }, 'UNTIL_ONLY_FOR_SNOOZE');
+    expect((await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: 'no_contact:not-a-youth:x', action: 'acknowledged' })).status).toBe(404);
+
+    const ack = await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'acknowledged', reason: 'Huisbezoek morgen' });
+    expect(ack.status).toBe(200);
+    expect(itemsOf((await c.get('/api/worklist')).body, bob.id)[0].ack).toMatchObject({ action: 'acknowledged', reason: 'Huisbezoek morgen', by: 'Coach Uitstel' });
+
+    const snooze = await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'snoozed', until: '2026-11-27', reason: 'Bob is bij familie in Suriname' });
+    expect(snooze.body.items.map((i: any) => i.action)).toEqual(['snoozed', 'acknowledged']);
+    let list = (await c.get('/api/worklist')).body;
+    expect(itemsOf(list, bob.id)).toEqual([]);
+    expect(list.snoozed.map((i: any) => i.key)).toEqual([signal.key]);
+
+    // After the snooze day the signal is back, showing it was put aside.
+    t.clock.advance(5 * DAY);
+    try {
+      list = (await (await w.as(coach)).get('/api/worklist')).body;
+      expect(itemsOf(list, bob.id).find((i: any) => i.key === signal.key).ack).toMatchObject({ action: 'snoozed', until: '2026-11-27' });
+    } finally { t.clock.advance(-5 * DAY); }
+  });
+
+  it('shows a coach only their own youth, and refuses to acknowledge another coach’s signal', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Eigen' });
+    const mine = await youthOf(coach, 'Jeffrey');
+    const c = await w.as(coach);
+    await contact(c, mine.id, 30);
+    const key = itemsOf((await c.get('/api/worklist')).body, mine.id)[0].key;
+    const other = await w.as(w.coachB);
+    expect(itemsOf((await other.get('/api/worklist')).body, mine.id)).toEqual([]);
+    const r = await other.post('/api/worklist/acks', { id: randomUUID(), signalKey: key, action: 'acknowledged' });
+    expect(r.status).toBe(403);
+    const policy = await w.as(w.policy);
+    expect((await policy.get('/api/worklist')).status).toBe(403);
+  });
+});
+
+describe('norms as configuration', () => {
+  it('the administrator changes a norm’s threshold (logged with who and when); bad values and stale versions are refused', async () => {
+    const admin = await w.as(w.admin);
+    const norms = (await admin.get('/api/admin/norms')).body;
+    expect(norms.items.find((n: any) => n.key === 'plan_signed')).toMatchObject({ enabled: true, threshold: 6, unit: 'weeks' });
+    expect(norms.items.find((n: any) => n.key === 'group_response')).toMatchObject({ threshold: 24, unit: 'hours' });
+
+    const put = (items: object[], version = norms.version) => admin.put('/api/admin/norms', { version, items });
+    for (const [items, code] of [
+      [[{ key: 'plan_signed', enabled: true, threshold: 0 }], 'NORM_THRESHOLD_OUT_OF_RANGE'],
+      [[{ key: 'no_contact', enabled: true, threshold: -3 }], 'NORM_THRESHOLD_OUT_OF_RANGE'],
+      [[{ key: 'caseload', enabled: true, threshold: 25 }], 'NORM_HAS_NO_THRESHOLD'],
+      [[{ key: 'no_contact', enabled: true, threshold: 7 }, { key: 'no_contact', enabled: true, threshold: 8 }], 'DUPLICATE_NORM'],
+      [[{ key: 'made_up', enabled: true, threshold: 7 }], 'VALIDATION_FAILED'],
+    ] as const) {
+      const r = await put(items as unknown as object[]);
+      expect([r.status, r.body.code]).toEqual([400, code]);
+    }
+    const ok = await put([{ key: 'no_contact', enabled: true, threshold: 10 }, { key: 'turning_27', enabled: false, threshold: 30 }]);
+    expect(ok.status).toBe(200);
+    expect(ok.body.items.find((n: any) => n.key === 'no_contact').threshold).toBe(10);
+    expect(ok.body.lastChange.by).toBe('Beheer');
+    expect((await put([{ key: 'no_contact', enabled: true, threshold: 12 }])).status).toBe(409);
+
+    // The coach's list follows: 11 days without contact is now a signal.
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Norm' });
+    const y = await youthOf(coach, 'Ricardo');
+    const c = await w.as(coach);
+    await contact(c, y.id, 11);
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id).map((i: any) => i.kind)).toContain('no_contact');
+    expect((await c.put('/api/admin/norms', { version: ok.body.version, items: [{ key: 'no_contact', enabled: true, threshold: 30 }] })).status).toBe(403);
+    await admin.put('/api/admin/norms', { version: ok.body.version, items: [{ key: 'no_contact', enabled: true, threshold: 14 }, { key: 'turning_27', enabled: true, threshold: 30 }] });
+  });
+});
+
+describe('the team lead', () => {
+  it('sees every signal of the team, each coach’s caseload per phase against the limit, and the six-week norm this quarter; each youth shown is logged', async () => {
+    const lead = await w.as(w.lead);
+    const view = (await lead.get('/api/team/worklist')).body;
+    expect(view.items.length).toBeGreaterThan(3);
+    expect(view.items.every((i: any) => i.youthId === null || i.coachIds.length > 0)).toBe(true);
+    const coachA = view.caseload.find((c: any) => c.name === 'Coach A');
+    expect(coachA).toMatchObject({ limit: 20 });
+    expect(coachA.perPhase.reduce((n: number, p: any) => n + p.count, 0)).toBe(coachA.active);
+    expect(view.performance.quarter.label).toBe('Q4 2026');
+    expect(view.performance.planSigned.weeks).toBe(6);
+    const logged = await t.db.selectFrom('access_log').select(['youth_id']).where('tenant_id', '=', w.tenant.id).where('record_type', '=', 'signal').where('action', '=', 'read').execute();
+    expect(new Set(logged.map((l) => l.youth_id))).toEqual(new Set([...view.items, ...view.snoozed].filter((i: any) => i.youthId).map((i: any) => i.youthId)));
+    // Another team is not theirs.
+    expect((await lead.get(`/api/team/worklist?teamId=${w.teamB.id}`)).status).toBe(403);
+  });
+
+  it('hands a coach’s whole caseload to a colleague as stand-in during leave; the coach loses access, the note is in each youth’s history', async () => {
+    const leaving = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Verlof' });
+    const standIn = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Waarnemer' });
+    const a = await youthOf(leaving, 'Jamal');
+    const b = await youthOf(leaving, 'Kevin');
+    const lead = await w.as(w.lead);
+    const bad = await lead.post('/api/team/handover', { fromCoachId: leaving.id, toCoachId: w.coachB.id, mode: 'stand_in', keepPrevious: false, note: 'Verlof' });
+    expect([bad.status, bad.body.code]).toEqual([400, 'COACH_NOT_IN_TEAM']);
+    expect((await lead.post('/api/team/handover', { fromCoachId: leaving.id, toCoachId: standIn.id, mode: 'stand_in', keepPrevious: false, note: '' })).status).toBe(400);
+
+    const r = await lead.post('/api/team/handover', { fromCoachId: leaving.id, toCoachId: standIn.id, mode: 'stand_in', keepPrevious: false, note: 'Zwangerschapsverlof tot 1 maart; Jamal belt liefst na 16 uur.' });
+    expect(r.status).toBe(200);
+    expect(r.body.moved.map((m: any) => m.displayName).sort()).toEqual(['Jamal', 'Kevin']);
+    const old = await w.as(leaving);
+    expect((await old.get(`/api/youth/${a.id}`)).status).toBe(403);
+    const neu = await w.as(standIn);
+    expect((await neu.get(`/api/youth/${b.id}`)).status).toBe(200);
+    expect((await neu.get('/api/youth?scope=mine')).body.items.map((y: any) => y.displayName).sort()).toEqual(['Jamal', 'Kevin']);
+    const history = (await neu.get(`/api/youth/${a.id}/history`)).body.items;
+    expect(JSON.stringify(history)).toContain('Waarneming: Zwangerschapsverlof tot 1 maart');
+    // Nothing left to hand over.
+    expect((await lead.post('/api/team/handover', { fromCoachId: leaving.id, toCoachId: standIn.id, mode: 'transfer', keepPrevious: false, note: 'x' })).body.code).toBe('NOTHING_TO_HAND_OVER');
+  });
+});
+
+describe('group cases', () => {
+  it('a report at 21:40 starts a 24-hour clock for each of the six; a group contact the next day answers it for those present; the team lead sees the norm met', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Groep' });
+    const names = ['Dani', 'Mo', 'Sem', 'Noah', 'Yassin', 'Luca'];
+    const members = [];
+    for (const n of names) members.push(await youthOf(coach, n));
+    const c = await w.as(coach);
+    for (const m of members) await contact(c, m.id, 1);
+    const groupId = randomUUID();
+    const made = await c.post('/api/groups', { id: groupId, teamId: w.teamA.id, name: 'Straatgroep Spangen', neighbourhood: 'Spangen', coachId: coach.id, memberIds: members.map((m) => m.id) });
+    expect(made.status).toBe(201);
+    expect(made.body.members).toBe(6);
+    expect((await c.post('/api/groups', { id: groupId, teamId: w.teamA.id, name: 'Straatgroep Spangen', coachId: coach.id, memberIds: [] })).status).toBe(200);
+
+    // Another coach cannot open the group or put their youth in it.
+    const other = await w.as(w.coachB);
+    expect((await other.get(`/api/groups/${groupId}`)).status).toBe(403);
+
+    const reportedAt = '2026-11-22T21:40:00+01:00'; // Sunday evening, shop owner
+    const bad = await c.post(`/api/groups/${groupId}/reports`, { id: randomUUID(), reportedAt: '2026-11-24T21:40:00+01:00', kind: 'nuisance', reporterName: 'Winkelier', what: 'Samenscholing' });
+    expect([bad.status, bad.body.code]).toEqual([400, 'IN_FUTURE']);
+    const rep = await c.post(`/api/groups/${groupId}/reports`, { id: randomUUID(), reportedAt, kind: 'nuisance', reporterName: 'Dhr. Yilmaz', reporterOrganisation: 'Winkeliersvereniging', what: 'Samenscholing en vernieling bij de supermarkt' });
+    expect([rep.status, rep.body.code]).toEqual([201, undefined]);
+    expect(rep.body.reports[0].clocks).toHaveLength(6);
+    expect(rep.body.reports[0].clocks.every((k: any) => k.state === 'open' && k.dueAt === '2026-11-23T20:40:00.000Z')).toBe(true);
+
+    let list = (await c.get('/api/worklist')).body;
+    const clocks = list.items.filter((i: any) => i.kind === 'group_response');
+    expect(clocks.map((i: any) => i.youth.displayName).sort()).toEqual([...names].sort());
+    expect(clocks[0]).toMatchObject({ bucket: 'today', dueAt: '2026-11-23T20:40:00.000Z', facts: { group: 'Straatgroep Spangen', reportKind: 'nuisance' } });
+
+    // Monday 10:00 the coach meets four of them on the square: one record, four contactmomenten.
+    const present = members.slice(0, 4).map((m) => m.id);
+    expect((await c.post(`/api/groups/${groupId}/contacts`, { id: randomUUID(), happenedAt: '2026-11-23T10:00:00+01:00', mode: 'straat', note: 'Gesprek op het plein', presentIds: [w.enzo.id] })).body.code).toBe('NOT_A_MEMBER');
+    const gc = await c.post(`/api/groups/${groupId}/contacts`, { id: randomUUID(), happenedAt: '2026-11-23T10:00:00+01:00', mode: 'straat', note: 'Gesprek op het plein', presentIds: present });
+    expect(gc.status).toBe(201);
+    expect(gc.body.contacts[0].present).toHaveLength(4);
+    expect(gc.body.reports[0].clocks.filter((k: any) => k.state === 'met')).toHaveLength(4);
+    const timeline = (await c.get(`/api/youth/${present[0]}/timeline?kinds=contact`)).body.items;
+    expect(timeline[0].data).toMatchObject({ group: 'Straatgroep Spangen', note: 'Gesprek op het plein' });
+
+    list = (await c.get('/api/worklist')).body;
+    expect(list.items.filter((i: any) => i.kind === 'group_response').map((i: any) => i.youth.displayName).sort()).toEqual(['Luca', 'Yassin']);
+
+    // The next evening the clock of the two not reached has run out.
+    t.clock.advance(12 * 3_600_000);
+    try {
+      list = (await (await w.as(coach)).get('/api/worklist')).body;
+      expect(list.items.filter((i: any) => i.kind === 'group_response').every((i: any) => i.bucket === 'overdue')).toBe(true);
+      const lead = await w.as(w.lead);
+      const perf = (await lead.get('/api/team/worklist')).body.performance.groupResponse;
+      expect(perf).toMatchObject({ hours: 24, met: 4, missed: 2, open: 0 });
+    } finally { t.clock.advance(-12 * 3_600_000); }
+  });
+
+  it('a group session is in each attendee’s timeline', async () => {
+    const c = await w.as(w.coachA);
+    const s = await c.post('/api/group-sessions', { id: randomUUID(), teamId: w.teamA.id, topic: 'Solliciteren: je verkoopverhaal', heldAt: '2026-11-20T14:00:00+01:00', facilitator: 'Coach A', attendeeIds: [w.enzo.id] });
+    expect(s.status).toBe(201);
+    expect(s.body.attendees).toEqual([{ id: w.enzo.id, name: 'Enzo' }]);
+    const items = (await c.get(`/api/youth/${w.enzo.id}/timeline?kinds=group_session`)).body.items;
+    expect(items[0].data).toMatchObject({ topic: 'Solliciteren: je verkoopverhaal', facilitator: 'Coach A' });
+    const other = await w.as(w.coachB);
+    expect((await other.post('/api/group-sessions', { id: randomUUID(), teamId: w.teamA.id, topic: 'x', heldAt: '2026-11-20T14:00:00+01:00', facilitator: 'B', attendeeIds: [w.enzo.id] })).status).toBe(403);
+  });
+});

@@ -1,0 +1,156 @@
+import type { z } from 'zod';
+import { byUrgency, caseloadSignal, weeklyFormSignal, youthSignals, type Signal } from '../../core/norms/norm-engine.js';
+import { groupResponseShare, planNormShare, quarterOf } from '../../core/norms/norm-performance.js';
+import type { NormSettings } from '../../core/norms/norm-settings.js';
+import { amsterdamDate } from '../../core/youth/youth-rules.js';
+import type { Db } from '../../platform/db/index.js';
+import { writeAccessLog } from '../../platform/access-log.js';
+import { AppError } from '../../platform/errors.js';
+import { assertRole } from '../../platform/policy.js';
+import { hasRole, type RequestContext } from '../../platform/request-context.js';
+import { inTransaction } from '../../platform/transaction.js';
+import { normsOf } from '../norms/norms.service.js';
+import * as organisationRepository from '../organisation/organisation.repository.js';
+import { loadAuthorised } from '../youth/youth.service.js';
+import * as repo from './worklist.repository.js';
+import type { AckInput } from './worklist.schemas.js';
+
+type Ack = { action: string; until: string | null; reason: string; at: Date; by: string };
+
+/**
+ * Every signal of these youth (and caseload signals of these coaches), with the newest
+ * acknowledgement or snooze of each. Snoozed until a day still ahead: put aside, listed apart.
+ * A signal whose cause is gone is simply not computed any more: it resolves itself.
+ */
+async function signalsFor(db: Db, tenantId: string, youthIds: string[], coachIds: string[], now: Date) {
+  const [norms, facts, forms, loads] = await Promise.all([
+    normsOf(db, tenantId),
+    repo.factsOf(db, tenantId, youthIds, now),
+    repo.recentSupervisorForms(db, tenantId, youthIds, now),
+    repo.caseloads(db, tenantId, coachIds),
+  ]);
+  const signals: Signal[] = facts.flatMap((f) => youthSignals(f, norms, now));
+  for (const f of forms) {
+    const s = weeklyFormSignal({ id: f.id, youthId: f.youth_id, placementId: f.placement_id, workplace: f.workplace, weekStart: String(f.week_start).slice(0, 10), supervisor: f.supervisor_name, submittedAt: new Date(f.submitted_at) }, norms);
+    if (s) signals.push(s);
+  }
+  const caseload = caseloadPerCoach(loads);
+  for (const c of caseload) {
+    const s = caseloadSignal({ id: c.coachId, name: c.name, active: c.active, limit: c.limit }, norms, now);
+    if (s) signals.push(s);
+  }
+  const acks = await repo.latestAcks(db, tenantId, youthIds, signals.filter((s) => !s.youthId).map((s) => s.key));
+  return { norms, facts, signals, acks, caseload };
+}
+
+function caseloadPerCoach(rows: Awaited<ReturnType<typeof repo.caseloads>>) {
+  const map = new Map<string, { coachId: string; name: string; limit: number; active: number; perPhase: { phase: string; position: number; count: number }[] }>();
+  for (const r of rows) {
+    const c = map.get(r.id) ?? { coachId: r.id, name: r.display_name, limit: r.caseload_limit, active: 0, perPhase: [] };
+    const n = Number(r.n);
+    if (r.phase_name && n > 0) { c.active += n; c.perPhase.push({ phase: r.phase_name, position: r.phase_position ?? 0, count: n }); }
+    map.set(r.id, c);
+  }
+  return [...map.values()].map((c) => ({ ...c, perPhase: c.perPhase.sort((a, b) => a.position - b.position).map(({ position: _p, ...p }) => p) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+function present(signals: Signal[], acks: Map<string, Ack>, names: Map<string, string>, coachesOf: Map<string, string[]>, today: string) {
+  const item = (s: Signal) => {
+    const ack = acks.get(s.key);
+    return {
+      ...s,
+      youth: s.youthId ? { id: s.youthId, displayName: names.get(s.youthId) ?? '?' } : null,
+      coachIds: s.youthId ? coachesOf.get(s.youthId) ?? [] : s.coachId ? [s.coachId] : [],
+      ack: ack && ack.action !== 'reopened' ? { action: ack.action as 'acknowledged' | 'snoozed', until: ack.until, reason: ack.reason, at: ack.at.toISOString(), by: ack.by } : null,
+    };
+  };
+  const all = signals.sort(byUrgency).map(item);
+  const snoozed = (i: ReturnType<typeof item>) => i.ack?.action === 'snoozed' && i.ack.until !== null && i.ack.until >= today;
+  return { items: all.filter((i) => !snoozed(i)), snoozed: all.filter(snoozed) };
+}
+
+/** The coach's worklist: the signals of their own caseload, most urgent first. */
+export async function mine(ctx: RequestContext) {
+  assertRole(ctx.user, 'coach', 'teamleider');
+  const now = ctx.now();
+  const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
+  const { signals, acks, facts } = await signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now);
+  return present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
+}
+
+/**
+ * The team lead's view: all signals of the team, the caseload of each coach against the limit
+ * (active youth per phase), and how the norms were met this quarter. Each youth named on it is
+ * a read of that youth's data, so it is in the access log.
+ */
+export async function team(ctx: RequestContext, teamId: string | undefined) {
+  assertRole(ctx.user, 'teamleider');
+  if (teamId && !ctx.user.teamIds.includes(teamId)) throw new AppError('FORBIDDEN', 403, 'U bent geen teamleider van dit team.');
+  const teamIds = teamId ? [teamId] : ctx.user.teamIds;
+  const now = ctx.now();
+  const today = amsterdamDate(now);
+  const [youthIds, coaches] = await Promise.all([
+    repo.youthIdsOf(ctx.db, ctx.tenantId, { teamIds }),
+    organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, teamIds),
+  ]);
+  const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, youthIds, coaches.map((c) => c.id), now);
+  const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), today);
+  const named = [...new Set([...listed.items, ...listed.snoozed].map((i) => i.youthId).filter((id): id is string => id !== null))];
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const youthId of named) await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'signal', recordId: youthId });
+  });
+  return { ...listed, caseload, performance: performance(facts, norms, now, today) };
+}
+
+function performance(facts: Awaited<ReturnType<typeof repo.factsOf>>, norms: NormSettings, now: Date, today: string) {
+  const quarter = quarterOf(today);
+  return {
+    quarter,
+    planSigned: { weeks: norms.plan_signed.threshold ?? 6, ...planNormShare(facts, norms.plan_signed.threshold ?? 6, quarter, today) },
+    groupResponse: { hours: norms.group_response.threshold ?? 24, ...groupResponseShare(facts.flatMap((f) => f.groupReports), norms.group_response.threshold ?? 24, quarter, now) },
+  };
+}
+
+/**
+ * Acknowledge a signal ("gezien, ik pak het op"), snooze it until a day with a reason, or
+ * undo either. The signal must be one the user sees now; every step is kept as history.
+ */
+export async function acknowledge(ctx: RequestContext, input: z.infer<typeof AckInput>) {
+  const [kind, subject] = input.signalKey.split(':') as [string, string | undefined];
+  const now = ctx.now();
+  const today = amsterdamDate(now);
+  if (input.action === 'snoozed') {
+    if (!input.until || input.until <= today) throw new AppError('SNOOZE_UNTIL_INVALID', 400, 'Kies een dag na vandaag tot wanneer het signaal weg mag.', { field: 'until' });
+    if (input.until > amsterdamDate(new Date(now.getTime() + 90 * 86_400_000))) throw new AppError('SNOOZE_TOO_LONG', 400, 'Een signaal kan hoogstens 90 dagen weg.', { field: 'until' });
+    if (!input.reason) throw new AppError('REASON_REQUIRED', 400, 'Zeg waarom het signaal even weg mag.', { field: 'reason' });
+  } else if (input.until) {
+    throw new AppError('UNTIL_ONLY_FOR_SNOOZE', 400, 'Alleen bij uitstellen hoort een datum.', { field: 'until' });
+  }
+  if (kind === 'caseload_over') {
+    // A coach's own caseload: the coach, or a team lead of one of the coach's teams.
+    const coaches = await organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, hasRole(ctx.user, 'teamleider') ? ctx.user.teamIds : []);
+    if (subject !== ctx.user.id && !coaches.some((c) => c.id === subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
+    const { signals } = await signalsFor(ctx.db, ctx.tenantId, [], [subject!], now);
+    if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
+    await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: null, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    return history(ctx.db, ctx.tenantId, input.signalKey);
+  }
+  if (!subject || !/^[0-9a-f-]{36}$/.test(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
+  return inTransaction(ctx, async (trx) => {
+    await loadAuthorised(trx, ctx, subject, 'youth.update', 'signal');
+    const { signals } = await signalsFor(trx, ctx.tenantId, [subject], [], now);
+    if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst: de oorzaak is er niet meer.');
+    await repo.insertAck(trx, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    await writeAccessLog(trx, ctx, { action: 'update', youthId: subject, recordType: 'signal', recordId: input.id });
+    return history(trx, ctx.tenantId, input.signalKey);
+  });
+}
+
+async function history(db: Db, tenantId: string, signalKey: string) {
+  const rows = await repo.ackHistory(db, tenantId, signalKey);
+  return {
+    signalKey,
+    items: rows.map((r) => ({ id: r.id, action: r.action, until: r.until ? String(r.until).slice(0, 10) : null, reason: r.reason, at: new Date(r.at).toISOString(), by: r.display_name })),
+  };
+}
