@@ -25,6 +25,7 @@ const OrganisationsPage = page(() => import('./admin/EntityAdmin'), (m) => m.Org
 const TeamsPage = page(() => import('./admin/EntityAdmin'), (m) => m.TeamsPage);
 const PhaseModelPage = page(() => import('./admin/PhaseModelPage'), (m) => m.PhaseModelPage);
 const LifeDomainsPage = page(() => import('./admin/LifeDomainsPage'), (m) => m.LifeDomainsPage);
+const OptionListsPage = page(() => import('./admin/OptionListsPage'), (m) => m.OptionListsPage);
 const SettingsPage = page(() => import('./admin/SettingsPage'), (m) => m.SettingsPage);
 const UsersPage = page(() => import('./admin/UsersPage'), (m) => m.UsersPage);
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
@@ -137,6 +138,7 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),
   r('/beheer/fasemodel', requireRole(['functioneel_beheerder'], PhaseModelPage)),
   r('/beheer/leefgebieden', requireRole(['functioneel_beheerder'], LifeDomainsPage)),
+  r('/beheer/keuzelijsten', requireRole(['functioneel_beheerder'], OptionListsPage)),
   r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
   r('/mijn-account', AccountPage),
   r('/week/$token', SupervisorWeekPage),

@@ -10,6 +10,7 @@ export function AdminNav() {
     { to: '/beheer/gebruikers', label: t('admin.users') },
     { to: '/beheer/fasemodel', label: t('admin.phaseModel') },
     { to: '/beheer/leefgebieden', label: t('lifeDomains.title') },
+    { to: '/beheer/keuzelijsten', label: t('optionLists.title') },
     { to: '/beheer/instellingen', label: t('admin.settings') },
   ];
   return (

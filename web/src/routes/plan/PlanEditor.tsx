@@ -10,8 +10,8 @@ import { formatDateTime } from '../../format/dates';
 import { FieldComparison, type DocField } from '../picture/DocumentVersions';
 import { emptyPart, planFields } from './plan-fields';
 import { partName } from './PlanView';
-import { byPriority, GOAL_STATUSES, type PlanBody, type PlanPart, type PlanPartDef, type PlanVersion, type TaskRole } from './types';
-import { conflictCurrent, planWords, useSavePlan } from './usePlan';
+import { byPriority, GOAL_STATUSES, TASK_ROLES, type Competency, type PlanBody, type PlanPart, type PlanPartDef, type PlanVersion, type TaskRole } from './types';
+import { conflictCurrent, planWords, useCompetencies, useSavePlan } from './usePlan';
 
 // Limits of the server's schema, checked here first so the coach sees them at the field.
 const MAX = { title: 200, basicInfo: 4000, tool: 200, tools: 20, strategy: 200, strategyNote: 2000, longTerm: 500, step: 500, who: 200, what: 1000 };
@@ -25,6 +25,7 @@ const newId = () => crypto.randomUUID();
 function toDraft(body: PlanBody | null, defs: Map<string, PlanPartDef>): Draft {
   return byPriority(body?.parts ?? []).map((p) => ({
     ...structuredClone(p),
+    goals: p.goals.map((g) => ({ ...structuredClone(g), steps: g.steps.map((s) => ({ ...s, competencies: [...(s.competencies ?? [])] })) })),
     priority: p.priority === null ? '' : String(p.priority),
     otherStrategy: p.strategy !== null && !(defs.get(p.key)?.strategies ?? []).includes(p.strategy),
   }));
@@ -160,7 +161,9 @@ export function PlanEditor({ youthId, base: initialBase, defs, label, onSaved, o
 
   const frozen = Boolean(base?.frozen);
   const update = (key: string, fn: (p: DraftPart) => DraftPart) => setDraft((d) => d.map((p) => (p.key === key ? fn(p) : p)));
-  const unused = defs.filter((def) => !draft.some((p) => p.key === def.key));
+  // A part the administrator switched off is not offered any more; one already in the plan stays.
+  const unused = defs.filter((def) => def.active !== false && !draft.some((p) => p.key === def.key));
+  const competencies = useCompetencies();
   const dirty = JSON.stringify(toBody(draft)) !== JSON.stringify(toBody(toDraft(base?.body ?? null, defMap)));
 
   const addPart = () => {
@@ -192,7 +195,7 @@ export function PlanEditor({ youthId, base: initialBase, defs, label, onSaved, o
   };
 
   const onSubmit = (e: FormEvent) => { e.preventDefault(); send(base); };
-  const fields = conflict ? planFields(t, defMap, [conflict.body, toBody(draft)]) : [];
+  const fields = conflict ? planFields(t, defMap, [conflict.body, toBody(draft)], competencies) : [];
 
   return (
     <form className="spil-plan-editor" onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
@@ -212,7 +215,7 @@ export function PlanEditor({ youthId, base: initialBase, defs, label, onSaved, o
       <ErrorSummary errors={errors} />
 
       {draft.map((p) => (
-        <PartEditor key={p.key} part={p} def={defMap.get(p.key)} defs={defMap} update={(fn) => update(p.key, fn)}
+        <PartEditor key={p.key} part={p} def={defMap.get(p.key)} defs={defMap} competencies={competencies} update={(fn) => update(p.key, fn)}
           errors={errors} focus={(id) => { focusAfter.current = id; }}
           remove={() => { setDraft((d) => d.filter((x) => x.key !== p.key)); focusAfter.current = fieldId(name('add-part')); }} />
       ))}
@@ -245,8 +248,8 @@ function errorFor(errors: SummaryError[], field: string) {
   return errors.find((e) => e.field === field)?.message;
 }
 
-function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
-  part: DraftPart; def: PlanPartDef | undefined; defs: Map<string, PlanPartDef>;
+function PartEditor({ part: p, def, defs, competencies, update, remove, errors, focus }: {
+  part: DraftPart; def: PlanPartDef | undefined; defs: Map<string, PlanPartDef>; competencies: Map<string, Competency>;
   update: (fn: (p: DraftPart) => DraftPart) => void; remove: () => void; errors: SummaryError[]; focus: (id: string) => void;
 }) {
   const { t } = useTranslation();
@@ -256,7 +259,8 @@ function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
   const suggestedTools = def?.tools ?? [];
   const tools = [...suggestedTools, ...p.tools.filter((x) => !suggestedTools.includes(x))];
   const strategies = def?.strategies ?? [];
-  const roles: TaskRole[] = def?.roles.length ? def.roles : ['youth', 'coach', 'network', 'professional', 'employer', 'vip'];
+  // Every role of the division of tasks; the ones the veranderplan form names for this part first.
+  const roles: TaskRole[] = def?.roles.length ? [...def.roles, ...TASK_ROLES.filter((r) => !def.roles.includes(r))] : TASK_ROLES;
   // Radio values are indexes: the suggestions are free text, not fit for an element id.
   const strategyChoice = p.otherStrategy ? 'other' : p.strategy === null ? 'none' : `s${strategies.indexOf(p.strategy)}`;
 
@@ -334,6 +338,8 @@ function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
                 <SelectField name={name(p.key, 'step', s.id, 'status')} label={t('casePlan.editor.stepStatus', { n: si + 1 })} value={s.status}
                   options={GOAL_STATUSES.map((st) => ({ value: st, label: t(`casePlan.goalStatus.${st}`) }))}
                   onChange={(v) => setGoal(g.id, (x) => ({ ...x, steps: x.steps.map((y) => (y.id === s.id ? { ...y, status: v as typeof s.status } : y)) }))} />
+                <StepCompetencies name={name(p.key, 'step', s.id, 'competency')} n={si + 1} chosen={s.competencies} competencies={competencies}
+                  onChange={(keys) => setGoal(g.id, (x) => ({ ...x, steps: x.steps.map((y) => (y.id === s.id ? { ...y, competencies: keys } : y)) }))} />
                 <Button variant="subtle" onClick={() => {
                   setGoal(g.id, (x) => ({ ...x, steps: x.steps.filter((y) => y.id !== s.id) }));
                   focus(`${name(p.key, 'goal', g.id)}-add-step`);
@@ -343,7 +349,7 @@ function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
             <div className="spil-row-actions">
               <Button id={`${name(p.key, 'goal', g.id)}-add-step`} onClick={() => {
                 const id = newId();
-                setGoal(g.id, (x) => ({ ...x, steps: [...x.steps, { id, text: '', status: 'open' }] }));
+                setGoal(g.id, (x) => ({ ...x, steps: [...x.steps, { id, text: '', status: 'open', competencies: [] }] }));
                 focus(fieldId(name(p.key, 'step', id)));
               }}>{t('casePlan.editor.addStep')}</Button>
               <Button variant="subtle" onClick={() => {
@@ -356,7 +362,7 @@ function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
       ))}
       <Button id={`${name(p.key)}-add-goal`} onClick={() => {
         const id = newId();
-        update((x) => ({ ...x, goals: [...x.goals, { id, longTerm: '', steps: [{ id: newId(), text: '', status: 'open' }] }] }));
+        update((x) => ({ ...x, goals: [...x.goals, { id, longTerm: '', steps: [{ id: newId(), text: '', status: 'open', competencies: [] }] }] }));
         focus(fieldId(name(p.key, 'goal', id)));
       }}>{t('casePlan.editor.addGoal')}</Button>
 
@@ -387,5 +393,32 @@ function PartEditor({ part: p, def, defs, update, remove, errors, focus }: {
         focus(fieldId(name(p.key, 'task', id, 'role')));
       }}>{t('casePlan.editor.addTask')}</Button>
     </section>
+  );
+}
+
+/**
+ * The basic employee competencies (IPTA ch. 5) a learning goal works on: the tenant's list,
+ * plus any the goal already names that the administrator has since switched off.
+ */
+function StepCompetencies({ name: groupName, n, chosen, competencies, onChange }: {
+  name: string; n: number; chosen: string[]; competencies: Map<string, Competency>; onChange: (keys: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const offered = [...competencies.values()].filter((c) => c.active || chosen.includes(c.key));
+  for (const key of chosen) if (!competencies.has(key)) offered.push({ key, label: key, active: false });
+  if (!offered.length) return null;
+  // Kept in the list's order, whatever order they were ticked in.
+  const order = offered.map((c) => c.key);
+  const toggle = (key: string, on: boolean) =>
+    onChange(on ? [...chosen, key].sort((a, b) => order.indexOf(a) - order.indexOf(b)) : chosen.filter((k) => k !== key));
+  return (
+    <Fieldset legend={t('casePlan.editor.competenciesLegend', { n })} description={t('casePlan.editor.competenciesHint')} id={fieldId(groupName)}>
+      <div className="spil-plan-choices">
+        {offered.map((c) => (
+          <CheckboxField key={c.key} name={`${groupName}-${c.key}`} checked={chosen.includes(c.key)} onChange={(on) => toggle(c.key, on)}
+            label={c.active ? c.label : t('casePlan.editor.competencyOff', { label: c.label })} />
+        ))}
+      </div>
+    </Fieldset>
   );
 }

@@ -10,7 +10,7 @@ import { FieldComparison } from '../picture/DocumentVersions';
 import { changedPartLabels, planFields } from './plan-fields';
 import { PlanBodyView, SignaturesView, STATUS_TONE, statusText } from './PlanView';
 import type { PlanPartDef, PlanVersion, PlanVersionSummary } from './types';
-import { planPdfUrl, planWords, usePlanVersion, usePlanVersions } from './usePlan';
+import { planPdfUrl, planWords, useCompetencies, usePlanVersion, usePlanVersions } from './usePlan';
 
 /** A link to the plan as a PDF for the youth (plain Dutch, large type); the server logs it as a print. */
 export function PdfLink({ youthId, version }: { youthId: string; version: number }) {
@@ -152,6 +152,7 @@ function VersionCompare({ youthId, from, to, defs, onClose }: {
   const { t } = useTranslation();
   const a = usePlanVersion(youthId, from.version, from.status !== 'draft');
   const b = usePlanVersion(youthId, to.version, to.status !== 'draft');
+  const competencies = useCompetencies();
   const heading = useFocusOnOpen(`${from.version}-${to.version}`);
   const id = useId();
   return (
@@ -160,7 +161,7 @@ function VersionCompare({ youthId, from, to, defs, onClose }: {
       {a.isPending || b.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
       {a.isError || b.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
       {a.data && b.data ? (
-        <FieldComparison fields={planFields(t, defs, [a.data.body, b.data.body])} headingLevel={4}
+        <FieldComparison fields={planFields(t, defs, [a.data.body, b.data.body], competencies)} headingLevel={4}
           left={{ title: t('casePlan.versions.version', { version: from.version }), meta: meta(t, a.data), body: a.data.body }}
           right={{ title: t('casePlan.versions.version', { version: to.version }), meta: meta(t, b.data), body: b.data.body }} />
       ) : null}

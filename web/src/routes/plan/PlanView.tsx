@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusText';
 import { formatCalendarDate, formatDateTime } from '../../format/dates';
 import { SignatureDrawing } from './SignaturePad';
-import { byPriority, SIGNER_ROLES, type GoalStatus, type PlanBody, type PlanPart, type PlanPartDef, type PlanStatus, type PlanVersion } from './types';
+import { useCompetencies } from './usePlan';
+import { byPriority, competencyNames, SIGNER_ROLES, type GoalStatus, type PlanBody, type PlanPart, type PlanPartDef, type PlanStatus, type PlanVersion } from './types';
 
 type Level = 3 | 4;
 const H = (level: number) => `h${Math.min(level, 6)}` as 'h3';
@@ -30,6 +31,7 @@ export function PlanBodyView({ body, defs, level }: { body: PlanBody; defs: Map<
 
 function PartView({ part, defs, level }: { part: PlanPart; defs: Map<string, PlanPartDef>; level: Level }) {
   const { t } = useTranslation();
+  const competencies = useCompetencies();
   const Title = H(level);
   const Sub = H(level + 1);
   const empty = <span className="spil-empty">{t('casePlan.view.empty')}</span>;
@@ -68,6 +70,9 @@ function PartView({ part, defs, level }: { part: PlanPart; defs: Map<string, Pla
                     <li key={s.id}>
                       <span className="spil-plan-steps__text">{s.text}</span>{' '}
                       <StatusBadge tone={GOAL_TONE[s.status]}>{t(`casePlan.goalStatus.${s.status}`)}</StatusBadge>
+                      {s.competencies?.length ? (
+                        <p className="spil-record__meta spil-plan-steps__learns">{t('casePlan.view.learns', { competencies: competencyNames(s.competencies, competencies) })}</p>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

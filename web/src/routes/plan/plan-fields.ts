@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import { formatCalendarDate } from '../../format/dates';
 import type { DocField } from '../picture/DocumentVersions';
 import { partName } from './PlanView';
-import { byPriority, type PlanBody, type PlanPart, type PlanPartDef } from './types';
+import { byPriority, competencyNames, type Competency, type PlanBody, type PlanPart, type PlanPartDef } from './types';
 
 const ASPECTS = ['priority', 'basicInfo', 'tools', 'strategy', 'goals', 'tasks'] as const;
 type Aspect = typeof ASPECTS[number];
 
-function aspectText(t: TFunction, part: PlanPart | undefined, aspect: Aspect): string {
+function aspectText(t: TFunction, part: PlanPart | undefined, aspect: Aspect, competencies: Map<string, Competency>): string {
   if (!part) return '';
   switch (aspect) {
     case 'priority': return part.priority === null ? '' : String(part.priority);
@@ -16,7 +16,10 @@ function aspectText(t: TFunction, part: PlanPart | undefined, aspect: Aspect): s
     case 'strategy': return [part.strategy ?? '', part.strategyNote].filter(Boolean).join('\n');
     case 'goals': return part.goals.map((g) => [
       `${t('casePlan.fields.longTerm')}: ${g.longTerm}`,
-      ...g.steps.map((s) => `– ${s.text} (${t(`casePlan.goalStatus.${s.status}`)})`),
+      ...g.steps.map((s) => {
+        const learns = competencyNames(s.competencies, competencies);
+        return `– ${s.text} (${t(`casePlan.goalStatus.${s.status}`)})${learns ? ` — ${t('casePlan.view.learns', { competencies: learns })}` : ''}`;
+      }),
     ].join('\n')).join('\n\n');
     case 'tasks': return part.tasks.map((task) => {
       const who = task.who ? `${t(`casePlan.roles.${task.role}`)} (${task.who})` : t(`casePlan.roles.${task.role}`);
@@ -31,7 +34,7 @@ function aspectText(t: TFunction, part: PlanPart | undefined, aspect: Aspect): s
  * side-by-side comparison of the picture's documents. Keys are <part>.<field>, the way the
  * server names changed fields.
  */
-export function planFields(t: TFunction, defs: Map<string, PlanPartDef>, bodies: (PlanBody | null)[]): DocField<PlanBody>[] {
+export function planFields(t: TFunction, defs: Map<string, PlanPartDef>, bodies: (PlanBody | null)[], competencies: Map<string, Competency> = new Map()): DocField<PlanBody>[] {
   const seen = new Map<string, PlanPart>();
   // The newest body decides the order (by priority); parts only in an older one follow.
   for (const body of [...bodies].reverse()) {
@@ -44,7 +47,7 @@ export function planFields(t: TFunction, defs: Map<string, PlanPartDef>, bodies:
       fields.push({
         key: `${key}.${aspect}`,
         label: `${name}: ${t(`casePlan.fields.${aspect}Short`)}`,
-        value: (b) => aspectText(t, b?.parts.find((p) => p.key === key), aspect),
+        value: (b) => aspectText(t, b?.parts.find((p) => p.key === key), aspect, competencies),
       });
     }
   }

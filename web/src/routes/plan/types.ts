@@ -19,10 +19,18 @@ export const SIGNER_ROLES: SignerRole[] = ['youth', 'coach'];
 /** A part of the tenant's plan form with the handbook's suggestions. */
 export interface PlanPartDef {
   key: string; label: string; basicInfoHint: string | null;
-  tools: string[]; strategies: string[]; roles: TaskRole[];
+  tools: string[]; strategies: string[];
+  /** All six roles, the ones the veranderplan form names for this part first (formRoles). */
+  roles: TaskRole[]; formRoles: TaskRole[];
+  /** Switched off by the administrator: not offered for a new part, still named in older plans. */
+  active: boolean;
 }
 
-export interface PlanStep { id: string; text: string; status: GoalStatus }
+/** One of the tenant's basic employee competencies (IPTA ch. 5) a learning goal can work on. */
+export interface Competency { key: string; label: string; active: boolean }
+
+/** A short-term goal; a learning goal names the competencies it works on. */
+export interface PlanStep { id: string; text: string; status: GoalStatus; competencies: string[] }
 /** A long-term goal with the short-term steps on the way there. */
 export interface PlanGoal { id: string; longTerm: string; steps: PlanStep[] }
 /** One line of the division of tasks (taakverdeling): who does what, by when. */
@@ -89,4 +97,9 @@ export const EMPTY_BODY: PlanBody = { parts: [] };
 /** Parts in the order the plan is read: by priority, parts without one last. */
 export function byPriority(parts: PlanPart[]): PlanPart[] {
   return [...parts].sort((a, b) => (a.priority ?? 99) - (b.priority ?? 99));
+}
+
+/** "Afspraken nakomen, Doorzetten": a learning goal's competencies by the tenant's names. */
+export function competencyNames(keys: string[] | undefined, competencies: Map<string, Competency>): string {
+  return (keys ?? []).map((k) => competencies.get(k)?.label ?? k).join(', ');
 }

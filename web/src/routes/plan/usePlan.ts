@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { get, isApiError, post, put } from '../../api/client';
 import { useCurrentUser } from '../../auth/session';
-import type { PlanBody, PlanLabel, PlanPartDef, PlanState, PlanVersion, PlanVersionSummary, SignerRole } from './types';
+import type { Competency, PlanBody, PlanLabel, PlanPartDef, PlanState, PlanVersion, PlanVersionSummary, SignerRole } from './types';
 
 /** Query keys of the plan; everything of one youth's plan sits under planKey(youthId). */
 export const planKey = (youthId: string) => ['youth', youthId, 'plan'] as const;
@@ -18,9 +18,15 @@ export function usePlan(youthId: string, enabled = true) {
 export function usePlanParts() {
   return useQuery({
     queryKey: ['plan-parts'],
-    queryFn: () => get<{ items: PlanPartDef[] }>('/api/plan-parts'),
+    queryFn: () => get<{ items: PlanPartDef[]; competencies: Competency[] }>('/api/plan-parts'),
     staleTime: 10 * 60_000,
   });
+}
+
+/** The tenant's basic employee competencies by key (switched-off ones too: older plans name them). */
+export function useCompetencies(): Map<string, Competency> {
+  const parts = usePlanParts();
+  return new Map((parts.data?.competencies ?? []).map((c) => [c.key, c]));
 }
 
 export function usePlanVersions(youthId: string) {
