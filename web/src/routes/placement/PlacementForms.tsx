@@ -12,7 +12,7 @@ import { formatCalendarDate } from '../../format/dates';
 import { errorsOf, summaryOf, useEmployerChoices, useEmployerWorkplaces, useRefreshPlacements } from './queries';
 import {
   AGREEMENT_KEYS, END_REASONS, PLACEMENT_KINDS, SUBSIDIES_WITH_END, SUBSIDY_KINDS,
-  type Agreement, type AgreementKey, type EndReason, type Placement, type PlacementKind, type SubsidyKind,
+  type Agreement, type AgreementKey, type EndReason, type Evaluation, type Placement, type PlacementKind, type SubsidyKind,
 } from './types';
 import { todayAmsterdam } from './week-dates';
 
@@ -36,14 +36,16 @@ function Shell({ onSubmit, errors, labels, prefix, top, children }: {
  * newest version is in the list now, and the form shows what it says next to what this user
  * entered. The user decides: save theirs on top of it, or drop it.
  */
-function ConflictNotice({ rows, busy, onKeepMine, onDrop }: { rows: { label: string; theirs: string; mine: string }[]; busy: boolean; onKeepMine: () => void; onDrop: () => void }) {
+export function ConflictNotice({ rows, busy, onKeepMine, onDrop, text }: {
+  rows: { label: string; theirs: string; mine: string }[]; busy: boolean; onKeepMine: () => void; onDrop: () => void; text?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => { ref.current?.focus(); }, []);
   const show = (v: string) => v.trim() || t('placement.conflict.empty');
   return (
     <div ref={ref} tabIndex={-1} className="spil-placement-conflict">
-      <Alert type="warning">{t('placement.conflict.text')}</Alert>
+      <Alert type="warning">{text ?? t('placement.conflict.text')}</Alert>
       {rows.length ? (
         <dl className="spil-placement-conflict__rows">
           {rows.map((r) => (
@@ -420,6 +422,61 @@ export function EvaluationForm({ youthId, placement, onDone, onCancel }: { youth
         description={t('placement.evaluation.heldOnHelp')} className="spil-placement-date" />
       <TextareaField name={`${prefix}note`} label={labels.note} value={note} onChange={setNote} error={errors.note} rows={3} />
       <FormActions busy={part.m.isPending} label={t('placement.evaluation.save')} onCancel={onCancel} />
+    </Shell>
+  );
+}
+
+/**
+ * Mark an evaluation moment held: the day it took place (today by default) and what came out of
+ * it. The evaluation carries its own version: when someone else marked it first, the form shows
+ * both and the user decides.
+ */
+export function EvaluationHeldForm({ youthId, placement, evaluation, onDone, onCancel }: {
+  youthId: string; placement: Placement; evaluation: Evaluation; onDone: Done; onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const prefix = `held-${evaluation.id.slice(0, 8)}-`;
+  const { put, refresh } = useRefreshPlacements(youthId);
+  const [heldOn, setHeldOn] = useState(evaluation.heldOn ?? todayAmsterdam());
+  const [note, setNote] = useState(evaluation.note);
+  const [version, setVersion] = useState(evaluation.version);
+  const [conflict, setConflict] = useState<Evaluation | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const labels = { heldOn: t('placement.evaluation.heldOn'), note: t('placement.evaluation.note') };
+  const m = useMutation({
+    mutationFn: (v: number) => patch<Placement>(`/api/youth/${youthId}/placements/${placement.id}/evaluations/${evaluation.id}`, { version: v, heldOn, note: note.trim() }),
+    onSuccess: async (p) => { setErrors({}); setConflict(null); put(p); await refresh(); onDone(t('placement.saved.evaluationHeld', { date: formatCalendarDate(heldOn) })); },
+    onError: (e) => {
+      if (isApiError(e, 'VERSION_CONFLICT')) {
+        const current = (e.details as { current?: Placement } | null)?.current;
+        const theirs = current?.evaluations.find((x) => x.id === evaluation.id) ?? null;
+        setErrors({});
+        if (current) put(current);
+        if (theirs) { setVersion(theirs.version); setConflict(theirs); } else { void refresh(); }
+        return;
+      }
+      setErrors(errorsOf(e, t));
+    },
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!heldOn) { setErrors({ heldOn: t('placement.evaluation.heldOnRequired') }); return; }
+    setErrors({});
+    m.mutate(version);
+  };
+  const rows = conflict ? [
+    { label: labels.heldOn, theirs: formatCalendarDate(conflict.heldOn), mine: formatCalendarDate(heldOn) },
+    { label: labels.note, theirs: conflict.note, mine: note.trim() },
+  ] : [];
+  return (
+    <Shell onSubmit={onSubmit} errors={errors} labels={labels} prefix={prefix}
+      top={conflict ? <ConflictNotice rows={rows} busy={m.isPending} onKeepMine={() => m.mutate(version)} onDrop={onCancel} text={t('placement.evaluation.conflict')} /> : null}>
+      <Paragraph>{t('placement.evaluation.planned', { date: formatCalendarDate(evaluation.plannedOn) })}</Paragraph>
+      <TextField name={`${prefix}heldOn`} type="date" label={labels.heldOn} required value={heldOn} onChange={setHeldOn} error={errors.heldOn}
+        description={t('placement.evaluation.heldOnMarkHelp')} className="spil-placement-date" />
+      <TextareaField name={`${prefix}note`} label={labels.note} value={note} onChange={setNote} error={errors.note} rows={4}
+        description={t('placement.evaluation.noteHelp')} />
+      <FormActions busy={m.isPending} label={t('placement.evaluation.markSave')} onCancel={onCancel} />
     </Shell>
   );
 }

@@ -9,9 +9,10 @@ import { Dialog } from '../../components/Dialog';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatCalendarDate } from '../../format/dates';
-import { AssessmentForm, EndForm, EvaluationForm, PlacementForm, SubsidyForm } from './PlacementForms';
+import { AssessmentForm, EndForm, EvaluationForm, EvaluationHeldForm, PlacementForm, SubsidyForm } from './PlacementForms';
+import { ReferencesSection } from './ReferencesSection';
 import { usePlacements } from './queries';
-import { AGREEMENT_KEYS, type Placement, type PlacementStatus, type Subsidy } from './types';
+import { AGREEMENT_KEYS, type Evaluation, type Placement, type PlacementStatus, type Subsidy } from './types';
 import { daysBetween, todayAmsterdam } from './week-dates';
 import { WeeklySection } from './WeeklySection';
 import './placement.css';
@@ -82,9 +83,11 @@ function PlacementCard({ youthId, placement: p, firstName, openAtStart }: { yout
   const { t } = useTranslation();
   const [open, setOpen] = useState(openAtStart);
   const [mode, setMode] = useState<Mode | null>(null);
+  const [holding, setHolding] = useState<Evaluation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const close = useCallback(() => setMode(null), []);
-  const done = (msg: string) => { setMode(null); setNotice(msg); };
+  const closeHeld = useCallback(() => setHolding(null), []);
+  const done = (msg: string) => { setMode(null); setHolding(null); setNotice(msg); };
   const today = todayAmsterdam();
   const base = `placement-${p.id}`;
   const place = `${p.workplace.name} ${t('placement.at')} ${p.workplace.employer.name}`;
@@ -224,6 +227,12 @@ function PlacementCard({ youthId, placement: p, firstName, openAtStart }: { yout
                     <p>{e.heldOn ? t('placement.evaluation.held', { date: formatCalendarDate(e.heldOn) })
                       : e.plannedOn < today ? <span className="spil-over">{t('placement.evaluation.notHeld')}</span> : t('placement.evaluation.toCome')}</p>
                     {e.note ? <p>{e.note}</p> : null}
+                    <div className="spil-row-actions">
+                      <Button onClick={() => { setNotice(null); setHolding(e); }}>
+                        {e.heldOn ? t('placement.evaluation.changeHeld') : t('placement.evaluation.markHeld')}
+                        <span className="spil-visually-hidden"> — {t('placement.evaluation.planned', { date: formatCalendarDate(e.plannedOn) })}</span>
+                      </Button>
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -231,11 +240,15 @@ function PlacementCard({ youthId, placement: p, firstName, openAtStart }: { yout
             <div className="spil-actions"><Button onClick={open_('evaluation')}>{t('placement.evaluation.add')}</Button></div>
 
             <WeeklySection youthId={youthId} placement={p} firstName={firstName} />
+            <ReferencesSection youthId={youthId} placement={p} />
           </>
         ) : null}
       </div>
       <Dialog open={mode !== null} onClose={close} title={mode ? titles[mode] : ''}>
         {form}
+      </Dialog>
+      <Dialog open={holding !== null} onClose={closeHeld} title={t('placement.evaluation.markTitle')}>
+        {holding ? <EvaluationHeldForm youthId={youthId} placement={p} evaluation={holding} onDone={done} onCancel={closeHeld} /> : null}
       </Dialog>
     </li>
   );

@@ -2,10 +2,22 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { ApiError, get } from '../../api/client';
 import type { SummaryError } from '../../components/ErrorSummary';
-import type { EmployerChoice, EmployerWithWorkplaces, Placement, WeeklyOverview } from './types';
+import type { EmployerChoice, EmployerWithWorkplaces, Placement, WeeklyOverview, WorkReference } from './types';
 
 export const placementsKey = (youthId: string) => ['youth', youthId, 'placements'] as const;
 export const weeklyKey = (youthId: string, placementId: string) => ['youth', youthId, 'placements', placementId, 'weekly'] as const;
+
+export const referencesKey = (youthId: string, placementId: string) => ['youth', youthId, 'placements', placementId, 'references'] as const;
+export const referencePdfUrl = (youthId: string, placementId: string, referenceId: string) =>
+  `/api/youth/${youthId}/placements/${placementId}/references/${referenceId}/pdf`;
+
+/** The certificate and the recommendation letter of one placement (each once at most). */
+export function useReferences(youthId: string, placementId: string) {
+  return useQuery({
+    queryKey: referencesKey(youthId, placementId),
+    queryFn: () => get<{ items: WorkReference[] }>(`/api/youth/${youthId}/placements/${placementId}/references`),
+  });
+}
 
 export function usePlacements(youthId: string) {
   return useQuery({ queryKey: placementsKey(youthId), queryFn: () => get<{ items: Placement[] }>(`/api/youth/${youthId}/placements`) });

@@ -20,7 +20,7 @@ export type PlacementStatus = 'planned' | 'running' | 'ended';
 
 export interface Subsidy { id: string; kind: SubsidyKind; startsOn: string; endsOn: string | null; note: string }
 export interface WageAssessment { id: string; assessedOn: string; percentage: number; assessor: string; note: string }
-export interface Evaluation { id: string; plannedOn: string; heldOn: string | null; note: string }
+export interface Evaluation { id: string; version: number; plannedOn: string; heldOn: string | null; note: string }
 
 export interface Placement {
   id: string; youthId: string; version: number; kind: PlacementKind;
@@ -62,6 +62,19 @@ export interface WeekBody {
   weekStart: string; supervisorName: string;
   ratings: Record<string, { rating: Rating; note?: string }>;
   note?: string;
+}
+
+/**
+ * The certificate and the recommendation letter of a placement (server: modules/work-reference):
+ * drafted from the weekly forms, edited by the coach, confirmed by the employer through the link.
+ */
+export const REFERENCE_KINDS = ['certificate', 'recommendation'] as const;
+export type ReferenceKind = typeof REFERENCE_KINDS[number];
+export interface WorkReference {
+  id: string; placementId: string; version: number; kind: ReferenceKind;
+  competencies: Competency[]; conditions: string; body: string;
+  confirmed: { at: string; name: string; function: string } | null;
+  updatedAt: string;
 }
 
 /** Light shapes of the employer network, only what choosing a workplace needs. */

@@ -11,6 +11,7 @@ import { formatDateTime, formatLongDate } from '../../format/dates';
 import { errorsOf } from '../placement/queries';
 import type { PublicWeek, WeekBody, WeeklyForm } from '../placement/types';
 import { WeekRatingsForm } from '../placement/WeekRatingsForm';
+import { ReferencesWaiting, SupervisorReferences, usePublicReferences } from './SupervisorReferences';
 import '../placement/placement.css';
 
 /** Why a link does not work; the page then shows no data at all. */
@@ -64,6 +65,10 @@ export function SupervisorWeekPage() {
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [postProblem, setPostProblem] = useState<Problem | null>(null);
+  // The certificate and the recommendation letter, once the coach drafted them: confirmed here too.
+  const refs = usePublicReferences(token);
+  const references = q.isSuccess ? refs.data?.items ?? [] : [];
+  const onLinkProblem = (e: unknown) => { const p = problemOf(e); if (p) setPostProblem(p); return p !== null; };
   const send = useMutation({
     mutationFn: (body: WeekBody) => post<WeeklyForm>(`/api/public/weekly/${encodeURIComponent(token)}`, body),
     onSuccess: (saved) => { setErrors({}); setSent(saved); setEditing(false); },
@@ -97,6 +102,7 @@ export function SupervisorWeekPage() {
         <div className="spil-actions">
           <Button onClick={() => setEditing(true)}>{t('placement.public.change')}</Button>
         </div>
+        <SupervisorReferences token={token} items={references} firstName={w.firstName} onLinkProblem={onLinkProblem} />
       </div>
     );
   }
@@ -108,12 +114,14 @@ export function SupervisorWeekPage() {
         <span className="spil-supervisor__where"><span className="spil-visually-hidden"> — </span>{t('placement.public.titlePlace', { workplace: w.workplace, employer: w.employer })}</span>
       </PageTitle>
       <p className="utrecht-paragraph spil-supervisor__week">{weekTitle}</p>
+      <ReferencesWaiting items={references} />
       <Paragraph>{t('placement.public.intro', { name: w.firstName })}</Paragraph>
       {existing ? <Alert type="info">{t('placement.public.alreadyFilled', { date: formatDateTime(existing.submittedAt) })}</Alert> : null}
       <WeekRatingsForm prefix="week-" competencies={w.competencies} weekStart={w.weekStart} initial={existing} defaultName=""
         nameLabel={t('placement.public.yourName')} nameHelp={t('placement.public.yourNameHelp')}
         submitLabel={t('placement.public.send')} busy={send.isPending} serverErrors={errors}
         onSubmit={(b) => { setErrors({}); send.mutate(b); }} />
+      <SupervisorReferences token={token} items={references} firstName={w.firstName} onLinkProblem={onLinkProblem} />
       <Paragraph small className="spil-muted">{t('placement.public.privacy', { name: w.firstName, date: formatDateTime(w.expiresAt) })}</Paragraph>
     </div>
   );
