@@ -62,5 +62,21 @@ describe('the demo municipality', () => {
     const street = new Client(t.url);
     await street.login('coach.delfshaven@spil.demo', DEMO_PASSWORD);
     expect((await street.get('/api/youth?scope=mine')).body.items).toHaveLength(6);
+
+    // Monday morning (issue 9): the coach's worklist for the handbook cases, most urgent first.
+    const work = (await coach.get('/api/worklist')).body.items;
+    const has = (kind: string, name: string) => work.some((i: any) => i.kind === kind && i.youth?.displayName.startsWith(name));
+    expect(has('plan_unsigned', 'Enzo') && has('no_contact', 'Bob') && has('subsidy_end', 'Ricardo') && has('meeting_due', 'Jeffrey')).toBe(true);
+    expect(work.find((i: any) => i.kind === 'no_contact').facts.days).toBe(16);
+    expect(work.find((i: any) => i.kind === 'subsidy_end').facts.daysLeft).toBe(21);
+    expect(work.filter((i: any) => i.kind === 'action_due' && i.bucket === 'overdue' && i.youth.displayName.startsWith('Jeffrey')).map((i: any) => i.facts.description))
+      .toEqual(expect.arrayContaining(['Aanmelden bij de Kredietbank met het schuldenoverzicht', 'Samen met oom Henk een dag meelopen in de podiumbouw']));
+    expect(work[0].bucket).toBe('overdue');
+    // The street group: last night's nuisance report runs a 24-hour clock for each of the six; Milan turns 18 this month.
+    const streetWork = (await street.get('/api/worklist')).body.items;
+    expect(streetWork.filter((i: any) => i.kind === 'group_response')).toHaveLength(6);
+    expect(streetWork.find((i: any) => i.kind === 'turning_18').youth.displayName).toBe('Milan');
+    const groups = (await street.get('/api/groups')).body.items;
+    expect(groups).toMatchObject([{ name: 'Straatgroep Schiedamseweg', members: 6 }]);
   });
 });

@@ -1,6 +1,7 @@
 import { seedDemoPictures } from './demo-picture.js';
 import { seedDemoPlans } from './demo-plan.js';
 import { seedDemoEmployers } from './demo-work.js';
+import { seedDemoNorms } from './demo-norms.js';
 import type { Db } from '../platform/db/index.js';
 import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from './demo-logins.js';
 import {
@@ -103,11 +104,12 @@ export async function seedDemo(db: Db, now: Date) {
   await seedDemoPlans(db, { tenantId: tenant.id, coachId: sanne.id, coachName: 'Sanne de Vries', now, jeffreyId: jeffrey.id, ricardoId: ricardo.id });
   await makeContacts(db, { ...sanneWrites, youthId: bob.id, contacts: [
     { daysAgo: 25, mode: 'huisbezoek', note: 'Bob voelt zich niet gehoord door de gezinscoach. Vooral geluisterd.', scalingScore: 4, scalingTopic: 'Gehoord worden' },
-    { daysAgo: 9, note: 'Cv gemaakt, sollicitatie geoefend.', scalingScore: 6, scalingTopic: 'Gehoord worden', principles: ['leren'] },
+    { daysAgo: 16, note: 'Cv gemaakt, sollicitatie geoefend.', scalingScore: 6, scalingTopic: 'Gehoord worden', principles: ['leren'] },
   ] });
 
   // A street group of six in one neighbourhood (IJA: group cases, 24-hour response).
   const group = ['Dex', 'Yassin', 'Milan', 'Kevin', 'Ilias', 'Jay'];
+  const groupMemberIds: string[] = [];
   for (const [i, nickname] of group.entries()) {
     const member = await makeYouth(db, {
       tenantId: tenant.id, teamId: delfshaven.id, coachIds: [mohamed.id], createdBy: mohamed.id, now,
@@ -117,9 +119,11 @@ export async function seedDemo(db: Db, now: Date) {
       },
       trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 9 + i, daysInPhase: 9 + i },
     });
+    groupMemberIds.push(member.id);
     await makeContacts(db, { tenantId: tenant.id, authorId: mohamed.id, now, youthId: member.id, contacts: [
       { daysAgo: 8 - (i % 3), mode: 'straat', note: 'Met de groep gesproken op de hangplek; afspraak om samen te voetballen.', principles: ['normaliseren', 'aandacht_geven'] },
     ] });
   }
+  await seedDemoNorms(db, { tenantId: tenant.id, now, sanneId: sanne.id, jeffreyId: jeffrey.id, mohamedId: mohamed.id, delfshavenId: delfshaven.id, groupMemberIds });
   return { tenant, teams: { feijenoord, delfshaven } };
 }
