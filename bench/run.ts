@@ -78,6 +78,15 @@ const leadClient = new Client(url);
 await leadClient.login(lead.email, 'bench-password-2026');
 await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
 
+/** The facts the norm engine needs per youth, in one plain query (the raw baseline of the worklists). */
+const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t.phase_entered_at,
+    (select max(c.happened_at) from contact c where c.tenant_id = $1 and c.youth_id = y.id) as last_contact,
+    (select min(p.signed_at) from plan_version p where p.tenant_id = $1 and p.youth_id = y.id and p.signed_at is not null) as first_signed,
+    (select max(a.assessed_on) from assessment a where a.tenant_id = $1 and a.youth_id = y.id) as last_assessed,
+    (select json_agg(json_build_object('id', aa.id, 'due', aa.due_on)) from agreed_action aa where aa.tenant_id = $1 and aa.youth_id = y.id and aa.status = 'open' and aa.due_on is not null) as actions,
+    (select m.next_meeting_on from wraparound_meeting m where m.tenant_id = $1 and m.youth_id = y.id order by m.starts_at desc limit 1) as next_meeting
+  from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'`;
+
 type Call = { name: string; api: (i: number) => Promise<number>; raw: (i: number) => Promise<unknown> };
 const coachOf = (i: number) => coaches[i % coaches.length]!;
 const status = async (p: Promise<{ status: number }>) => (await p).status;
@@ -109,6 +118,11 @@ const calls: Call[] = [
       id: crypto.randomUUID(), happenedAt: new Date().toISOString(), mode: 'whatsapp', withWhom: ['jongere'], note: `Bench ${seq++}` })),
     raw: (i) => rawQuery(`insert into contact (tenant_id, id, youth_id, happened_at, mode, with_whom, note, principles, author_id, created_at)
       values ($1, $2, $3, now(), 'whatsapp', '{jongere}', 'raw', '{}', $4, now())`, [tenant.id, crypto.randomUUID(), coachOf(i).youthId, coachOf(i).id]) },
+  // The worklist: the norm engine over the coach's caseload (never the tenant); raw = the same facts in one query.
+  { name: 'coach worklist', api: (i) => status(coachOf(i).client.get('/api/worklist')),
+    raw: (i) => rawQuery(WORKLIST_FACTS_SQL + ' join youth_coach yc on yc.youth_id = y.id and yc.until is null where yc.tenant_id = $1 and yc.user_id = $2', [tenant.id, coachOf(i).id]) },
+  { name: 'team worklist', api: () => status(leadClient.get('/api/team/worklist')),
+    raw: () => rawQuery(WORKLIST_FACTS_SQL + ' where y.tenant_id = $1 and y.team_id = $2', [tenant.id, lead.teamId]) },
   { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
     raw: () => rawQuery(`select y.*, t.status from youth y left join trajectory t on t.youth_id = y.id and t.status <> 'closed'
       where y.tenant_id = $1 and y.team_id = $2`, [tenant.id, lead.teamId]) },

@@ -47,6 +47,9 @@ const NORMS = `
 
     create index signal_ack_key on signal_ack (tenant_id, signal_key, at desc);
 
+    -- The worklist hears of the supervisor's weekly forms per youth of the caseload.
+    create index weekly_form_youth on weekly_form (tenant_id, youth_id, submitted_at desc);
+
     -- A group case (IJA: a street group of six in one neighbourhood): the youth stay individual cases too.
     create table youth_group (
       tenant_id uuid not null references tenant(id),
