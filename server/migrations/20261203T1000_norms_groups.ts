@@ -50,6 +50,9 @@ const NORMS = `
     -- The worklist hears of the supervisor's weekly forms per youth of the caseload.
     create index weekly_form_youth on weekly_form (tenant_id, youth_id, submitted_at desc);
 
+    -- ... and of ontbindende voorwaarden that occurred.
+    create index meeting_condition_occurred on meeting_condition (tenant_id, youth_id) where occurred_at is not null;
+
     -- A group case (IJA: a street group of six in one neighbourhood): the youth stay individual cases too.
     create table youth_group (
       tenant_id uuid not null references tenant(id),

@@ -259,6 +259,12 @@ describe('wrap-around meetings and their actions', () => {
     expect(occurred.body.conditions[0]).toMatchObject({ occurredNote: 'Tante verhuist', occurredBy: { id: w.coachA.id }, occurredAt: expect.any(String) });
     const dropped = await coach.patch(`/api/youth/${youthId}/meetings/${id}`, { version: occurred.body.version, conditions: [conditions[1]] });
     expect(dropped.body.code).toBe('CONDITION_OCCURRED');
+    // The coach's worklist asks to call the team together, until a new meeting is planned.
+    const asked = (await coach.get('/api/worklist')).body.items.filter((i: any) => i.youthId === youthId && i.kind === 'condition_occurred');
+    expect(asked).toMatchObject([{ bucket: 'overdue', facts: { text: 'Ricardo verliest zijn kamer' } }]);
+    t.clock.advance(60_000);
+    expect((await coach.post(`/api/youth/${youthId}/meetings`, { id: randomUUID(), startsAt: '2026-11-26T10:00:00+01:00', place: 'Wijkteam', participants: participants.map((p) => ({ ...p, id: randomUUID() })) })).status).toBe(201);
+    expect((await coach.get('/api/worklist')).body.items.filter((i: any) => i.youthId === youthId && i.kind === 'condition_occurred')).toEqual([]);
 
     const history = (await coach.get(`/api/youth/${youthId}/history`)).body.items;
     expect(history.some((h: any) => h.what === 'status' && h.to === 'done')).toBe(true);

@@ -12,7 +12,7 @@ function youth(over: Partial<YouthFacts> = {}): YouthFacts {
     id: 'y1', displayName: 'Enzo', registeredAt: at('2026-10-01'), birthDate: null,
     trajectory: { status: 'active', phaseName: 'Fase 2 Verdieping', phaseIsFirst: false, phaseEnteredAt: at('2026-11-20'), plannedWeeks: 8 },
     firstPlanSignedAt: null, lastContactAt: at('2026-11-25'), firstAttemptAt: null, attempts: 0, lastAssessmentOn: '2026-11-01',
-    openActions: [], nextMeeting: null, placementDates: [], groupReports: [],
+    openActions: [], nextMeeting: null, occurredConditions: [], placementDates: [], groupReports: [],
     ...over,
   };
 }
@@ -90,6 +90,10 @@ describe('agreed actions, meetings, placements and re-assessment', () => {
     expect(kinds(y, at('2026-12-02'))).not.toContain('action_due');
     expect(one(y, at('2026-12-03'), 'action_due')).toMatchObject({ bucket: 'week', facts: { description: 'Schuldhulp aanvragen' } });
     expect(one(y, at('2026-12-11'), 'action_due')?.bucket).toBe('overdue');
+  });
+  it('an ontbindende voorwaarde that occurred asks for a meeting at once', () => {
+    const y = youth({ occurredConditions: [{ conditionId: 'c1', meetingId: 'm1', text: 'Ricardo raakt zijn kamer kwijt', occurredAt: at('2026-12-02') }] });
+    expect(one(y, at('2026-12-03'), 'condition_occurred')).toMatchObject({ bucket: 'overdue', facts: { text: 'Ricardo raakt zijn kamer kwijt' } });
   });
   it('the next wrap-around meeting falls due on its date', () => {
     expect(one(youth({ nextMeeting: { meetingId: 'm1', on: '2026-12-03' } }), at('2026-12-03'), 'meeting_due')?.bucket).toBe('today');

@@ -32,6 +32,8 @@ export interface YouthFacts {
   openActions: { id: string; description: string; dueOn: string | null }[];
   /** The next meeting the last wrap-around meeting agreed on, when no meeting was held since. */
   nextMeeting: { meetingId: string; on: string } | null;
+  /** Ontbindende voorwaarden that occurred with no wrap-around meeting planned since: call the team together. */
+  occurredConditions: { conditionId: string; meetingId: string; text: string; occurredAt: Date }[];
   placementDates: { placementId: string; workplace: string; kind: 'evaluation' | 'subsidy_end' | 'planned_end'; on: string; detail?: string }[];
   groupReports: { reportId: string; groupId: string; groupName: string; reportedAt: Date; kind: string; answeredAt: Date | null }[];
 }
@@ -39,7 +41,7 @@ export interface YouthFacts {
 export const SIGNAL_KINDS = [
   'plan_unsigned', 'phase_over', 'no_contact', 'unanswered_attempts', 'caseload_over', 'reassessment_due',
   'action_due', 'meeting_due', 'placement_evaluation', 'subsidy_end', 'placement_end', 'turning_18', 'turning_27', 'group_response',
-  'weekly_form_received',
+  'weekly_form_received', 'condition_occurred',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -49,7 +51,7 @@ export const NORM_OF: Record<SignalKind, NormKey> = {
   caseload_over: 'caseload', reassessment_due: 'reassessment', action_due: 'actions_due', meeting_due: 'meeting_due',
   placement_evaluation: 'placement_due', subsidy_end: 'placement_due', placement_end: 'placement_due',
   turning_18: 'turning_18', turning_27: 'turning_27', group_response: 'group_response',
-  weekly_form_received: 'placement_due',
+  weekly_form_received: 'placement_due', condition_occurred: 'meeting_due',
 };
 
 /** overdue: the due day has passed · today · week: within the next seven days · later: further ahead. */
@@ -159,6 +161,13 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
 
   if (on('meeting_due') && y.nextMeeting && daysFrom(today, y.nextMeeting.on) <= n('meeting_due')) {
     push('meeting_due', y.nextMeeting.meetingId, y.nextMeeting.on, { meetingId: y.nextMeeting.meetingId });
+  }
+
+  // IPTA ch. 4: an ontbindende voorwaarde that occurs calls an extra meeting, at once.
+  if (on('meeting_due')) {
+    for (const c of y.occurredConditions) {
+      push('condition_occurred', c.conditionId, amsterdamDate(c.occurredAt), { text: c.text, meetingId: c.meetingId }, null, 'overdue');
+    }
   }
 
   if (on('placement_due')) {

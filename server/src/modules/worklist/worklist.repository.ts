@@ -29,7 +29,7 @@ const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 
 export async function factsOf(db: Db, tenantId: string, youthIds: string[], now: Date): Promise<(YouthFacts & { teamId: string; coachIds: string[] })[]> {
   if (youthIds.length === 0) return [];
   const since = new Date(now.getTime() - 90 * 86_400_000);
-  const [youth, firstPhase, coaches, signed, contacts, attempts, assessments, actions, meetings, placementDates, reports] = await Promise.all([
+  const [youth, firstPhase, coaches, signed, contacts, attempts, assessments, actions, meetings, placementDates, reports, conditions] = await Promise.all([
     db.selectFrom('youth as y')
       .leftJoinLateral(
         (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
@@ -70,6 +70,12 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       .where('r.tenant_id', '=', tenantId).where('m.youth_id', 'in', youthIds).where('r.reported_at', '>=', since)
       .where((eb) => eb.or([eb('m.until', 'is', null), eb('m.until', '>', eb.ref('r.created_at'))]))
       .execute(),
+    // Ontbindende voorwaarden that occurred, while no meeting was recorded after.
+    db.selectFrom('meeting_condition as c').select(['c.id', 'c.meeting_id', 'c.youth_id', 'c.text', 'c.occurred_at'])
+      .where('c.tenant_id', '=', tenantId).where('c.youth_id', 'in', youthIds).where('c.occurred_at', 'is not', null)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('wraparound_meeting as m').select('m.id')
+        .where('m.tenant_id', '=', tenantId).whereRef('m.youth_id', '=', 'c.youth_id').where((e) => e('m.created_at', '>', e.ref('c.occurred_at'))))))
+      .execute(),
   ]);
   const by = <T extends { youth_id: string }>(rows: T[]) => new Map(rows.map((r) => [r.youth_id, r]));
   const signedBy = by(signed); const contactBy = by(contacts); const attemptBy = by(attempts); const assessmentBy = by(assessments); const meetingBy = by(meetings);
@@ -78,6 +84,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
     for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), r]);
     return map;
   };
+  const conditionsBy = group(conditions);
   const actionsBy = group(actions); const coachesBy = group(coaches); const datesBy = group(placementDates); const reportsBy = group(reports);
 
   return youth.map((y) => {
@@ -98,6 +105,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       lastAssessmentOn: dateText(assessmentBy.get(y.id)?.last as string | null ?? null),
       openActions: (actionsBy.get(y.id) ?? []).map((a) => ({ id: a.id, description: a.description, dueOn: dateText(a.due_on) })),
       nextMeeting: meeting?.next_meeting_on ? { meetingId: meeting.id, on: dateText(meeting.next_meeting_on)! } : null,
+      occurredConditions: (conditionsBy.get(y.id) ?? []).map((c) => ({ conditionId: c.id, meetingId: c.meeting_id, text: c.text, occurredAt: new Date(c.occurred_at!) })),
       placementDates: (datesBy.get(y.id) ?? []).map(({ youth_id: _y, ...d }) => d),
       groupReports: (reportsBy.get(y.id) ?? []).map((r) => ({
         reportId: r.id, groupId: r.group_id, groupName: r.name, reportedAt: new Date(r.reported_at), kind: r.kind, answeredAt: iso(r.answered_at),
