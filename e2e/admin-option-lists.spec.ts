@@ -1,7 +1,17 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { adminApi, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot } from './support.js';
 
 interface OptionList { list: string; version: number; items: { key: string; label: string; active: boolean }[] }
+
+/** One part of the screen as people look at it (a full-page shot of the plan editor is very long). */
+async function partShot(part: Locator, name: string) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await part.screenshot({ path: path.join(dir, `${name}-${part.page().viewportSize()?.width ?? 0}.png`) });
+}
 
 const readList = async (api: APIRequestContext, name: string) =>
   ((await (await api.get('/api/admin/option-lists')).json()) as { lists: OptionList[] }).lists.find((l) => l.list === name)!;
@@ -67,6 +77,7 @@ test('the administrator renames a plan part; the coach sees the new name in the 
     await expectAccessible(page, 'plan: renamed part');
     await expectNoHorizontalScroll(page);
     await shot(page, 'plan-deel-hernoemd');
+    await partShot(part, 'plan-deel-hernoemd-werk');
 
     await panel.getByRole('button', { name: 'Concept bewerken' }).click();
     const editing = panel.getByRole('region', { name: renamed });
@@ -83,6 +94,8 @@ test('the administrator renames a plan part; the coach sees the new name in the 
     await expectAccessible(page, 'plan editor: renamed part');
     await expectNoHorizontalScroll(page);
     await shot(page, 'plan-editor-deel-hernoemd');
+    await partShot(chef, 'plan-editor-taak-werkgever');
+    await partShot(learns, 'plan-editor-competenties');
     await panel.getByRole('button', { name: 'Annuleren' }).click();
     await expect(part).toBeVisible();
   } finally {
