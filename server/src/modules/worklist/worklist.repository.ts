@@ -25,89 +25,79 @@ export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: str
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d));
 const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-/** Everything the norm engine needs about these youth, in one round of queries (each `youth_id in (...)`). */
+/**
+ * Everything the norm engine needs about these youth: one query with a subquery per fact (each
+ * on a tenant-leading index by youth), plus the placement dates — two round trips whatever
+ * the size of the caseload, so a coach's worklist costs what their caseload costs.
+ */
 export async function factsOf(db: Db, tenantId: string, youthIds: string[], now: Date): Promise<(YouthFacts & { teamId: string; coachIds: string[] })[]> {
   if (youthIds.length === 0) return [];
   const since = new Date(now.getTime() - 90 * 86_400_000);
-  const [youth, firstPhase, coaches, signed, contacts, attempts, assessments, actions, meetings, placementDates, reports, conditions] = await Promise.all([
+  const reached = sql.join(REACHED);
+  const [rows, placementDates] = await Promise.all([
     db.selectFrom('youth as y')
       .leftJoinLateral(
         (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
-          .select(['t.status', 't.phase_entered_at', 'p.name as phase_name', 'p.position as phase_position', 'p.planned_weeks'])
+          .select(['t.status', 't.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks',
+            sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = t.tenant_id and f.active)`.as('phase_is_first')])
           .whereRef('t.youth_id', '=', 'y.id').where('t.tenant_id', '=', tenantId)
           .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1).as('tr'),
         (join) => join.onTrue(),
       )
       .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
-        'tr.status', 'tr.phase_entered_at', 'tr.phase_name', 'tr.phase_position', 'tr.planned_weeks'])
+        'tr.status', 'tr.phase_entered_at', 'tr.phase_name', 'tr.planned_weeks', 'tr.phase_is_first'])
+      .select([
+        sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('coach_ids'),
+        sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = y.tenant_id and p.youth_id = y.id and p.signed_at is not null)`.as('first_signed'),
+        sql<Date | null>`(select max(c.happened_at) from contact c where c.tenant_id = y.tenant_id and c.youth_id = y.id)`.as('last_contact'),
+        sql<Date | null>`(select max(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.outcome in (${reached}))`.as('reached'),
+        sql<Date | null>`(select min(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id)`.as('first_attempt'),
+        sql<number>`(select count(*) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id)`.as('attempts'),
+        sql<string | null>`(select max(s.assessed_on) from assessment s where s.tenant_id = y.tenant_id and s.youth_id = y.id)`.as('last_assessed'),
+        sql<{ id: string; description: string; due_on: string }[] | null>`(select json_agg(json_build_object('id', aa.id, 'description', aa.description, 'due_on', aa.due_on))
+          from agreed_action aa where aa.tenant_id = y.tenant_id and aa.youth_id = y.id and aa.status = 'open' and aa.due_on is not null)`.as('actions'),
+        // The last meeting of each youth, and the next meeting it agreed on.
+        sql<{ id: string; next_meeting_on: string | null } | null>`(select json_build_object('id', m.id, 'next_meeting_on', m.next_meeting_on)
+          from wraparound_meeting m where m.tenant_id = y.tenant_id and m.youth_id = y.id order by m.starts_at desc limit 1)`.as('meeting'),
+        // Ontbindende voorwaarden that occurred, while no meeting was recorded after.
+        sql<{ id: string; meeting_id: string; text: string; occurred_at: string }[] | null>`(select json_agg(json_build_object('id', c.id, 'meeting_id', c.meeting_id, 'text', c.text, 'occurred_at', c.occurred_at))
+          from meeting_condition c where c.tenant_id = y.tenant_id and c.youth_id = y.id and c.occurred_at is not null
+          and not exists (select 1 from wraparound_meeting m where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.created_at > c.occurred_at))`.as('conditions'),
+        // Group reports of the last 90 days about a group the youth was in when the report was
+        // recorded, with the first contact after (a contactmoment, or an attempt that reached them).
+        sql<{ id: string; group_id: string; name: string; reported_at: string; kind: string; answered_at: string | null }[] | null>`(select json_agg(json_build_object(
+            'id', r.id, 'group_id', r.group_id, 'name', g.name, 'reported_at', r.reported_at, 'kind', r.kind,
+            'answered_at', least(
+              (select min(c.happened_at) from contact c where c.tenant_id = y.tenant_id and c.youth_id = y.id and c.happened_at >= r.reported_at),
+              (select min(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.at >= r.reported_at and a.outcome in (${reached})))))
+          from youth_group_member m join group_report r on r.group_id = m.group_id and r.tenant_id = m.tenant_id join youth_group g on g.id = r.group_id
+          where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
+      ])
       .where('y.tenant_id', '=', tenantId).where('y.id', 'in', youthIds).execute(),
-    db.selectFrom('phase').select((eb) => eb.fn.min('position').as('first')).where('tenant_id', '=', tenantId).where('active', '=', true).executeTakeFirst(),
-    db.selectFrom('youth_coach').select(['youth_id', 'user_id']).where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).where('until', 'is', null).execute(),
-    db.selectFrom('plan_version').select(['youth_id', (eb) => eb.fn.min('signed_at').as('first')])
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).where('signed_at', 'is not', null).groupBy('youth_id').execute(),
-    db.selectFrom('contact').select(['youth_id', (eb) => eb.fn.max('happened_at').as('last')])
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).groupBy('youth_id').execute(),
-    db.selectFrom('contact_attempt').select(['youth_id',
-      (eb) => eb.fn.min('at').as('first'), (eb) => eb.fn.countAll<string>().as('n'),
-      sql<Date | null>`max(at) filter (where outcome in (${sql.join(REACHED)}))`.as('reached')])
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).groupBy('youth_id').execute(),
-    db.selectFrom('assessment').select(['youth_id', (eb) => eb.fn.max('assessed_on').as('last')])
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).groupBy('youth_id').execute(),
-    db.selectFrom('agreed_action').select(['id', 'youth_id', 'description', 'due_on'])
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).where('status', '=', 'open').where('due_on', 'is not', null).execute(),
-    // The last meeting of each youth, and the next meeting it agreed on.
-    db.selectFrom('wraparound_meeting').select(['id', 'youth_id', 'next_meeting_on']).distinctOn('youth_id')
-      .where('tenant_id', '=', tenantId).where('youth_id', 'in', youthIds).orderBy('youth_id').orderBy('starts_at', 'desc').execute(),
     placementDatesOf(db, tenantId, youthIds),
-    // Group reports of the last 90 days about a group the youth was in when the report was recorded, with the first contact after.
-    db.selectFrom('group_report as r')
-      .innerJoin('youth_group as g', 'g.id', 'r.group_id')
-      .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'r.group_id').onRef('m.since', '<=', 'r.created_at'))
-      .select(['r.id', 'r.group_id', 'g.name', 'r.reported_at', 'r.kind', 'm.youth_id',
-        sql<Date | null>`least(
-          (select min(c.happened_at) from contact c where c.tenant_id = r.tenant_id and c.youth_id = m.youth_id and c.happened_at >= r.reported_at),
-          (select min(a.at) from contact_attempt a where a.tenant_id = r.tenant_id and a.youth_id = m.youth_id and a.at >= r.reported_at and a.outcome in (${sql.join(REACHED)})))`.as('answered_at')])
-      .where('r.tenant_id', '=', tenantId).where('m.youth_id', 'in', youthIds).where('r.reported_at', '>=', since)
-      .where((eb) => eb.or([eb('m.until', 'is', null), eb('m.until', '>', eb.ref('r.created_at'))]))
-      .execute(),
-    // Ontbindende voorwaarden that occurred, while no meeting was recorded after.
-    db.selectFrom('meeting_condition as c').select(['c.id', 'c.meeting_id', 'c.youth_id', 'c.text', 'c.occurred_at'])
-      .where('c.tenant_id', '=', tenantId).where('c.youth_id', 'in', youthIds).where('c.occurred_at', 'is not', null)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('wraparound_meeting as m').select('m.id')
-        .where('m.tenant_id', '=', tenantId).whereRef('m.youth_id', '=', 'c.youth_id').where((e) => e('m.created_at', '>', e.ref('c.occurred_at'))))))
-      .execute(),
   ]);
-  const by = <T extends { youth_id: string }>(rows: T[]) => new Map(rows.map((r) => [r.youth_id, r]));
-  const signedBy = by(signed); const contactBy = by(contacts); const attemptBy = by(attempts); const assessmentBy = by(assessments); const meetingBy = by(meetings);
-  const group = <T extends { youth_id: string }>(rows: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), r]);
-    return map;
-  };
-  const conditionsBy = group(conditions);
-  const actionsBy = group(actions); const coachesBy = group(coaches); const datesBy = group(placementDates); const reportsBy = group(reports);
+  const datesBy = new Map<string, Omit<(typeof placementDates)[number], 'youth_id'>[]>();
+  for (const { youth_id, ...d } of placementDates) datesBy.set(youth_id, [...(datesBy.get(youth_id) ?? []), d]);
 
-  return youth.map((y) => {
-    const attempt = attemptBy.get(y.id);
-    const lastContact = [contactBy.get(y.id)?.last, attempt?.reached].filter(Boolean).map((d) => new Date(d as Date)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-    const meeting = meetingBy.get(y.id);
+  return rows.map((y) => {
+    const lastContact = [y.last_contact, y.reached].filter(Boolean).map((d) => new Date(d as Date)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
     return {
       id: y.id, teamId: y.team_id, displayName: displayName(y), registeredAt: new Date(y.created_at), birthDate: dateText(y.birth_date),
-      coachIds: (coachesBy.get(y.id) ?? []).map((c) => c.user_id),
+      coachIds: y.coach_ids,
       trajectory: y.status ? {
-        status: y.status, phaseName: y.phase_name!, phaseIsFirst: y.phase_position === firstPhase?.first,
+        status: y.status, phaseName: y.phase_name!, phaseIsFirst: Boolean(y.phase_is_first),
         phaseEnteredAt: new Date(y.phase_entered_at!), plannedWeeks: y.planned_weeks ?? null,
       } : null,
-      firstPlanSignedAt: iso(signedBy.get(y.id)?.first as Date | null ?? null),
+      firstPlanSignedAt: iso(y.first_signed),
       lastContactAt: lastContact,
-      firstAttemptAt: iso(attempt?.first as Date | null ?? null),
-      attempts: Number(attempt?.n ?? 0),
-      lastAssessmentOn: dateText(assessmentBy.get(y.id)?.last as string | null ?? null),
-      openActions: (actionsBy.get(y.id) ?? []).map((a) => ({ id: a.id, description: a.description, dueOn: dateText(a.due_on) })),
-      nextMeeting: meeting?.next_meeting_on ? { meetingId: meeting.id, on: dateText(meeting.next_meeting_on)! } : null,
-      occurredConditions: (conditionsBy.get(y.id) ?? []).map((c) => ({ conditionId: c.id, meetingId: c.meeting_id, text: c.text, occurredAt: new Date(c.occurred_at!) })),
-      placementDates: (datesBy.get(y.id) ?? []).map(({ youth_id: _y, ...d }) => d),
-      groupReports: (reportsBy.get(y.id) ?? []).map((r) => ({
+      firstAttemptAt: iso(y.first_attempt),
+      attempts: Number(y.attempts ?? 0),
+      lastAssessmentOn: dateText(y.last_assessed),
+      openActions: (y.actions ?? []).map((a) => ({ id: a.id, description: a.description, dueOn: dateText(a.due_on) })),
+      nextMeeting: y.meeting?.next_meeting_on ? { meetingId: y.meeting.id, on: dateText(y.meeting.next_meeting_on)! } : null,
+      occurredConditions: (y.conditions ?? []).map((c) => ({ conditionId: c.id, meetingId: c.meeting_id, text: c.text, occurredAt: new Date(c.occurred_at) })),
+      placementDates: datesBy.get(y.id) ?? [],
+      groupReports: (y.reports ?? []).map((r) => ({
         reportId: r.id, groupId: r.group_id, groupName: r.name, reportedAt: new Date(r.reported_at), kind: r.kind, answeredAt: iso(r.answered_at),
       })),
     };
