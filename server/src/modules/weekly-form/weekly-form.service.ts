@@ -21,8 +21,12 @@ const LINK_ROLE = 'leidinggevende_link';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-export const competencies = (db: Db, tenantId: string) =>
-  db.selectFrom('option_list_item').select(['key', 'label']).where('tenant_id', '=', tenantId).where('list', '=', 'employee_competency').orderBy('position').execute();
+/** The tenant's basic employee competencies; a week is filled in on the active ones, the trend keeps switched-off ones that have history. */
+export const competencies = (db: Db, tenantId: string, activeOnly = false) => {
+  let q = db.selectFrom('option_list_item').select(['key', 'label']).where('tenant_id', '=', tenantId).where('list', '=', 'employee_competency');
+  if (activeOnly) q = q.where('active', '=', true);
+  return q.orderBy('position').execute();
+};
 
 const presentForm = (f: { id: string; week_start: string; filled_by: 'supervisor' | 'coach'; supervisor_name: string; ratings: unknown; note: string; submitted_at: Date | string }) => ({
   id: f.id, weekStart: f.week_start, filledBy: f.filled_by, supervisorName: f.supervisor_name,
@@ -172,7 +176,7 @@ export function publicWeek(deps: LinkDeps, token: string) {
     const existing = await trx.selectFrom('weekly_form').selectAll().where('placement_id', '=', link.placement_id).where('week_start', '=', weekStart).executeTakeFirst();
     return {
       firstName: p.first_name || p.nickname || 'de jongere', employer: p.employer, workplace: p.workplace, weekStart, expiresAt: iso(link.expires_at)!,
-      competencies: await competencies(trx, link.tenant_id), existing: existing ? presentForm(existing) : null,
+      competencies: await competencies(trx, link.tenant_id, true), existing: existing ? presentForm(existing) : null,
     };
   });
 }
@@ -185,7 +189,7 @@ export function submitWeek(deps: LinkDeps, token: string, week: Week) {
     if (differenceInCalendarDays(parseISO(weekStartOf(today)), parseISO(week.weekStart)) > 14) {
       throw new AppError('WEEK_TOO_OLD', 400, 'Via deze link vult u deze week of de twee weken daarvoor in.', { field: 'weekStart' });
     }
-    checkWeek(week, p, today, new Set((await competencies(trx, link.tenant_id)).map((c) => c.key)));
+    checkWeek(week, p, today, new Set((await competencies(trx, link.tenant_id, true)).map((c) => c.key)));
     return presentForm(await saveWeek(trx, { tenantId: link.tenant_id, placementId: link.placement_id, youthId: link.youth_id, week, filledBy: 'supervisor', linkId: link.id, recordedBy: null, at: deps.now() }));
   });
 }
