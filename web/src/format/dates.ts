@@ -66,3 +66,26 @@ export function formatCalendarDate(value: string | null | undefined): string {
 export function isoAttr(value: string | null | undefined): string | undefined {
   return value ?? undefined;
 }
+
+/** Today's calendar date in Europe/Amsterdam ('2026-11-23'), to count days against calendar dates. */
+export function amsterdamToday(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Whole calendar days from one 'YYYY-MM-DD' to another (negative when `to` lies before `from`). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A calendar date with its weekday: "donderdag 26 november" (the year only when it is not this
+ * year's), for due dates in sentences. No time-zone arithmetic, so it never shifts a day.
+ */
+export function formatWeekdayDate(value: string | null | undefined): string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value ?? '';
+  const d = new Date(`${value}T12:00:00Z`);
+  const withYear = value.slice(0, 4) !== amsterdamToday().slice(0, 4);
+  return fmt(withYear ? 'weekday-year' : 'weekday', { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+}

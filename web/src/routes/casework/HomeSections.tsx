@@ -12,6 +12,8 @@ import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatDateTime } from '../../format/dates';
 import { AttemptForm } from './AttemptForm';
+import { useWorklist, worklistKey } from '../worklist/queries';
+import { WorklistView } from '../worklist/WorklistView';
 
 function timeOf(iso: string) {
   return formatDateTime(iso).split(' ')[1] ?? '';
@@ -49,20 +51,29 @@ function AppointmentItem({ a, withDate, actions }: { a: Appointment; withDate?: 
   );
 }
 
-/** The coach's day: today's appointments, this week, and who needs a contact (with a quick attempt). */
+/**
+ * The coach's day: the worklist (most urgent first; a quick contact attempt from each no-contact
+ * signal), appointments still to settle, today's and this week's appointments.
+ */
 export function HomeSections() {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const home = useQuery({ queryKey: ['home'], queryFn: () => get<HomeData>('/api/home') });
   useConfig(); // the quick attempt's answers come from the tenant's lists: have them ready
   const [attemptFor, setAttemptFor] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const close = useCallback(() => setAttemptFor(null), []);
+  const worklist = useWorklist();
+  const openAttempt = useCallback((y: { id: string; name: string }) => { setNotice(null); setAttemptFor(y); }, []);
   if (home.isPending) return <Paragraph>{t('common.loading')}</Paragraph>;
   if (home.isError) return <Alert type="error">{t('errors.loadFailed')}</Alert>;
-  const { unsettled = [], today, thisWeek, needsContact } = home.data;
+  const { unsettled = [], today, thisWeek } = home.data;
   return (
     <div className="spil-home">
       {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {worklist.data ? (
+        <WorklistView data={worklist.data} id="worklist" title={t('worklist.title')} intro={t('worklist.intro')} onAttempt={openAttempt} />
+      ) : worklist.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
       {unsettled.length ? (
         <section aria-labelledby="unsettled-heading" className="spil-home__section">
           <Heading level={2} id="unsettled-heading">{t('home.unsettled')} <span className="spil-muted">({unsettled.length})</span></Heading>
@@ -82,33 +93,11 @@ export function HomeSections() {
           <ul className="spil-cards spil-agenda">{thisWeek.map((a) => <AppointmentItem key={a.id} a={a} withDate />)}</ul>
         ) : <Paragraph>{t('home.noWeek')}</Paragraph>}
       </section>
-      <section aria-labelledby="needs-heading" className="spil-home__section">
-        <Heading level={2} id="needs-heading">{t('home.needsContact')} <span className="spil-muted">({needsContact.length})</span></Heading>
-        {needsContact.length ? (
-          <ul className="spil-cards">
-            {needsContact.map((y) => (
-              <li key={y.youthId} className="spil-card spil-needs">
-                <h3 className="utrecht-heading-3 spil-card__title">
-                  <Link to="/jongeren/$youthId" params={{ youthId: y.youthId }} className="utrecht-link">{y.displayName}</Link>
-                </h3>
-                <p className="utrecht-paragraph spil-needs__facts">
-                  {y.daysSinceContact === null ? t('home.neverReached') : t('home.daysSinceContact', { count: y.daysSinceContact })}
-                  {' · '}{t('casework.attemptsCount', { count: y.attempts })}
-                  {' · '}{t('casework.registeredDaysAgo', { count: y.daysSinceRegistration })}
-                </p>
-                <Button variant="primary" aria-label={t('home.logAttemptFor', { name: y.displayName })}
-                  onClick={() => { setNotice(null); setAttemptFor({ id: y.youthId, name: y.displayName }); }}>
-                  {t('home.logAttempt')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : <Paragraph>{t('home.noneNeedContact')}</Paragraph>}
-      </section>
       <Dialog open={attemptFor !== null} onClose={close} title={attemptFor ? t('attempt.titleFor', { name: attemptFor.name }) : ''}>
         {attemptFor ? (
           <AttemptForm youthId={attemptFor.id} onCancel={close} onDone={() => {
             setNotice(t('attempt.saved', { name: attemptFor.name })); setAttemptFor(null);
+            void qc.invalidateQueries({ queryKey: worklistKey });
           }} />
         ) : null}
       </Dialog>

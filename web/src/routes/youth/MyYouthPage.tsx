@@ -9,6 +9,8 @@ import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
 import { YouthCards } from './YouthCards';
 import { HomeSections } from '../casework/HomeSections';
+import { useWorklist } from '../worklist/queries';
+import { firstPerYouth } from '../worklist/worklist-sentence';
 
 export function SearchForm({ onSearch, label }: { onSearch: (q: string) => void; label: string }) {
   const { t } = useTranslation();
@@ -36,6 +38,9 @@ export function MyYouthPage() {
     queryKey: ['youth', 'mine', q],
     queryFn: () => get<Items<YouthSummary>>(`/api/youth?scope=mine${q ? `&q=${encodeURIComponent(q)}` : ''}`),
   });
+  // Each card shows the youth's most urgent signal (the same query as the worklist above).
+  const worklist = useWorklist();
+  const signals = worklist.data ? firstPerYouth(worklist.data.items) : undefined;
   return (
     <>
       <PageTitle title={t('myYouth.title')} />
@@ -52,7 +57,7 @@ export function MyYouthPage() {
         </h2>
         {list.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
         {list.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
-        {list.data ? <YouthCards items={list.data.items} headingLevel={3} /> : null}
+        {list.data ? <YouthCards items={list.data.items} headingLevel={3} signals={signals} /> : null}
       </section>
     </>
   );

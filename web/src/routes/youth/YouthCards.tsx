@@ -3,21 +3,35 @@ import { useTranslation } from 'react-i18next';
 import type { YouthSummary } from '../../api/types';
 import { Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
+import { usePlanWord } from '../worklist/queries';
+import type { WorkItem } from '../worklist/types';
+import { describe } from '../worklist/worklist-sentence';
 
-/** The caseload as cards: name, phase, days in phase (with "over de geplande duur" in words), coach. */
-export function YouthCards({ items, headingLevel = 2 }: { items: YouthSummary[]; headingLevel?: 2 | 3 }) {
+/**
+ * The caseload as cards: name, the most urgent signal (when the worklist is given), phase, days
+ * in phase (with "over de geplande duur" in words), coach.
+ */
+export function YouthCards({ items, headingLevel = 2, signals }: { items: YouthSummary[]; headingLevel?: 2 | 3; signals?: Map<string, WorkItem> }) {
   const { t } = useTranslation();
+  const plan = usePlanWord();
   if (!items.length) return <Paragraph>{t('youthList.empty')}</Paragraph>;
   const H = `h${headingLevel}` as const;
   return (
     <ul className="spil-cards">
       {items.map((y) => {
         const tr = y.trajectory;
+        const signal = signals?.get(y.id);
         return (
           <li key={y.id} className="spil-card">
             <H className={`utrecht-heading-${headingLevel + 1} spil-card__title`}>
               <Link to="/jongeren/$youthId" params={{ youthId: y.id }} className="utrecht-link spil-card__link">{y.displayName}</Link>
             </H>
+            {signal ? (
+              <p className="spil-card__signal">
+                <StatusBadge tone={signal.bucket === 'overdue' ? 'danger' : signal.bucket === 'today' ? 'warning' : 'neutral'}>{t(`worklist.bucket.${signal.bucket}`)}</StatusBadge>
+                {' '}{describe(signal, t, { planLabel: plan }).short}
+              </p>
+            ) : null}
             <dl className="spil-facts">
               <div className="spil-facts__row">
                 <dt>{t('youthList.phase')}</dt>
