@@ -27,6 +27,7 @@ const PhaseModelPage = page(() => import('./admin/PhaseModelPage'), (m) => m.Pha
 const LifeDomainsPage = page(() => import('./admin/LifeDomainsPage'), (m) => m.LifeDomainsPage);
 const OptionListsPage = page(() => import('./admin/OptionListsPage'), (m) => m.OptionListsPage);
 const SettingsPage = page(() => import('./admin/SettingsPage'), (m) => m.SettingsPage);
+const NormsPage = page(() => import('./admin/NormsPage'), (m) => m.NormsPage);
 const UsersPage = page(() => import('./admin/UsersPage'), (m) => m.UsersPage);
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
 const PolicyPage = page(() => import('./policy/PolicyPage'), (m) => m.PolicyPage);
@@ -139,6 +140,7 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/fasemodel', requireRole(['functioneel_beheerder'], PhaseModelPage)),
   r('/beheer/leefgebieden', requireRole(['functioneel_beheerder'], LifeDomainsPage)),
   r('/beheer/keuzelijsten', requireRole(['functioneel_beheerder'], OptionListsPage)),
+  r('/beheer/normen', requireRole(['functioneel_beheerder'], NormsPage)),
   r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
   r('/mijn-account', AccountPage),
   r('/week/$token', SupervisorWeekPage),

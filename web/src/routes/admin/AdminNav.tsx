@@ -11,6 +11,7 @@ export function AdminNav() {
     { to: '/beheer/fasemodel', label: t('admin.phaseModel') },
     { to: '/beheer/leefgebieden', label: t('lifeDomains.title') },
     { to: '/beheer/keuzelijsten', label: t('optionLists.title') },
+    { to: '/beheer/normen', label: t('norms.title') },
     { to: '/beheer/instellingen', label: t('admin.settings') },
   ];
   return (
