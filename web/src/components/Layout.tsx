@@ -40,6 +40,7 @@ function NavLinks({ me }: { me: Me }) {
     items.push({ to: '/team', label: t('nav.team') });
     items.push({ to: '/aanmeldingen', label: t('nav.intake') });
   }
+  if (hasRole(me, 'coach') || hasRole(me, 'teamleider')) items.push({ to: '/groepen', label: t('nav.groups') });
   if (hasRole(me, 'coach') || hasRole(me, 'teamleider')) items.push({ to: '/werkgevers', label: t('nav.employers') });
   if (hasRole(me, 'beleidsmedewerker')) items.push({ to: '/beleid', label: t('nav.policy') });
   if (hasRole(me, 'functioneel_beheerder')) items.push({ to: '/beheer', label: t('nav.admin') });

@@ -44,6 +44,8 @@ const SalesStoryPage = page(() => import('./picture/SalesStoryPage'), (m) => m.S
 const StrategyPage = page(() => import('./picture/StrategyPage'), (m) => m.StrategyPage);
 const EmployersPage = page(() => import('./work/EmployersPage'), (m) => m.EmployersPage);
 const EmployerPage = page(() => import('./work/EmployerPage'), (m) => m.EmployerPage);
+const GroupsPage = page(() => import('./group/GroupsPage'), (m) => m.GroupsPage);
+const GroupPage = page(() => import('./group/GroupPage'), (m) => m.GroupPage);
 const SupervisorWeekPage = page(() => import('./supervisor/SupervisorWeekPage'), (m) => m.SupervisorWeekPage);
 
 /** Pages opened through a personal link, without an account: no login gate, no app menu. */
@@ -130,6 +132,8 @@ const routeTree = rootRoute.addChildren([
   r('/jongeren/$youthId/strategie', StrategyPage),
   r('/werkgevers', requireRole(['coach', 'teamleider'], EmployersPage)),
   r('/werkgevers/$employerId', requireRole(['coach', 'teamleider'], EmployerPage)),
+  r('/groepen', requireRole(['coach', 'teamleider'], GroupsPage)),
+  r('/groepen/$groupId', requireRole(['coach', 'teamleider'], GroupPage)),
   r('/team', requireRole(['teamleider'], TeamPage)),
   r('/aanmeldingen', requireRole(['teamleider'], IntakePage)),
   r('/aanmeldingen/nieuw', requireRole(['coach', 'teamleider'], SignalFormPage)),
