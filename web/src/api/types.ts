@@ -125,7 +125,7 @@ export interface HomeData {
   today: Appointment[]; thisWeek: Appointment[];
   needsContact: { youthId: string; displayName: string; daysSinceContact: number | null; daysSinceRegistration: number; attempts: number }[];
 }
-export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase'] as const;
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session'] as const;
 export type TimelineKind = typeof TIMELINE_KINDS[number];
 export interface TimelineItem { kind: TimelineKind; id: string; at: string; actor: Ref | null; data: Record<string, unknown> }
 export interface TimelinePage { items: TimelineItem[]; nextCursor: string | null }

@@ -51,9 +51,20 @@ function summary(item: TimelineItem, lists: Lists, t: TFunction): string {
       const move = str(d.fromPhase) ? `${str(d.fromPhase)} → ${str(d.toPhase) || '—'}` : str(d.toPhase);
       return [event, move, short(str(d.reason)), str(d.gateOverrideReason) ? t('timeline.override', { reason: short(str(d.gateOverrideReason)) }) : ''].filter(Boolean).join(' · ');
     }
+    case 'group_session': {
+      // "Solliciteren — begeleid door Mohamed El Amrani · note"
+      const head = [str(d.topic), str(d.facilitator) ? t('timeline.facilitatedBy', { name: str(d.facilitator) }) : ''].filter(Boolean).join(' — ');
+      return [head, short(str(d.note))].filter(Boolean).join(' · ');
+    }
     default:
       return '';
   }
+}
+
+/** What kind of item it is; a contact recorded once for a group says which group. */
+function kindLabel(item: TimelineItem, t: TFunction): string {
+  const kind = t(`timeline.kind.${item.kind}`);
+  return item.kind === 'contact' && str(item.data.group) ? t('timeline.groupContact', { kind, group: str(item.data.group) }) : kind;
 }
 
 /** The youth's timeline: everything merged, newest first, filter by kind, paged with a cursor. */
@@ -98,7 +109,7 @@ export function TimelineSection({ youthId }: { youthId: string }) {
                 <time dateTime={item.at}>{formatDateTime(item.at)}</time>
                 {item.actor ? ` · ${item.actor.name}` : ''}
               </p>
-              <p><span className="spil-record__kind">{t(`timeline.kind.${item.kind}`)}</span>{summary(item, lists, t) ? `: ${summary(item, lists, t)}` : ''}</p>
+              <p><span className="spil-record__kind">{kindLabel(item, t)}</span>{summary(item, lists, t) ? `: ${summary(item, lists, t)}` : ''}</p>
               {item.kind === 'contact' ? (
                 <p className="spil-row-actions">
                   <Button variant="subtle" aria-label={t('contactDetail.openFrom', { when: formatDateTime(item.at) })}
