@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { buildApp } from '../server/src/app.js';
@@ -53,8 +54,9 @@ await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at
 console.log(`Generated ${args.scale} (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 await sql`analyze`.execute(db);
 
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, dbKind: kind, logger: false });
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
+// On PostgreSQL the server runs on a thread of its own; PGlite (the smoke run) lives in this one.
+const server = await startServer();
+const url = server.url;
 const raw = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 10 }) : null;
 const rawQuery = async (text: string, params: unknown[]) => {
   if (raw) return (await raw.query(text, params)).rows;
@@ -86,6 +88,21 @@ const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t
     (select json_agg(json_build_object('id', aa.id, 'due', aa.due_on)) from agreed_action aa where aa.tenant_id = $1 and aa.youth_id = y.id and aa.status = 'open' and aa.due_on is not null) as actions,
     (select m.next_meeting_on from wraparound_meeting m where m.tenant_id = $1 and m.youth_id = y.id order by m.starts_at desc limit 1) as next_meeting
   from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'`;
+
+async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (!databaseUrl) {
+    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, dbKind: kind, logger: false });
+    return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop: () => app.close() };
+  }
+  const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), { workerData: { databaseUrl } });
+  const message = (key: string) => new Promise<Record<string, string>>((resolve, reject) => {
+    const on = (m: Record<string, string>) => { if (key in m) { worker.off('message', on); resolve(m); } };
+    worker.on('message', on);
+    worker.once('error', reject);
+  });
+  const { url } = await message('url');
+  return { url: url!, stop: async () => { worker.postMessage({ stop: true }); await message('stopped'); await worker.terminate(); } };
+}
 
 type Call = { name: string; api: (i: number) => Promise<number>; raw: (i: number) => Promise<unknown> };
 const coachOf = (i: number) => coaches[i % coaches.length]!;
@@ -178,7 +195,7 @@ for (const m of results) {
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
 
-await app.close();
+await server.stop();
 await raw?.end();
 await db.destroy();
 

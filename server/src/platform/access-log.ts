@@ -38,30 +38,47 @@ export function entryHash(prevHash: string, row: ChainFields): string {
 }
 
 export async function writeAccessLog(db: Db, actor: Actor, entry: AccessEntry): Promise<void> {
+  await writeAccessLogEntries(db, actor, [entry]);
+}
+
+/**
+ * Several entries of one use case (a list that names many youth) in one step: one lock, one
+ * look at the chain's end, one insert — the chain is the same as written one by one.
+ */
+export async function writeAccessLogEntries(db: Db, actor: Actor, entries: AccessEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   if (!db.isTransaction) {
-    await db.transaction().execute((trx) => writeAccessLog(trx, actor, entry));
+    await db.transaction().execute((trx) => writeAccessLogEntries(trx, actor, entries));
     return;
   }
   // Serialise writers per tenant so the chain has no forks; the lock ends with the transaction.
   await sql`select pg_advisory_xact_lock(hashtext(${actor.tenantId}))`.execute(db);
   const last = await db.selectFrom('access_log').select(['seq', 'hash'])
     .where('tenant_id', '=', actor.tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const row: ChainFields = {
-    tenant_id: actor.tenantId,
-    seq: (last?.seq ?? 0) + 1,
-    at: actor.now(),
-    user_id: actor.user?.id ?? null,
-    role: actor.user ? actor.user.roles.join(',') : actor.linkRole,
-    organisation_id: actor.user?.organisationId ?? null,
-    action: entry.action,
-    youth_id: entry.youthId ?? null,
-    record_type: entry.recordType ?? null,
-    record_id: entry.recordId ?? null,
-    address: actor.address,
-    result: entry.result ?? 'allowed',
-  };
-  const prevHash = last?.hash ?? GENESIS;
-  await db.insertInto('access_log').values({ ...row, prev_hash: prevHash, hash: entryHash(prevHash, row) }).execute();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS;
+  const at = actor.now();
+  const rows = entries.map((entry) => {
+    const row: ChainFields = {
+      tenant_id: actor.tenantId,
+      seq: ++seq,
+      at,
+      user_id: actor.user?.id ?? null,
+      role: actor.user ? actor.user.roles.join(',') : actor.linkRole,
+      organisation_id: actor.user?.organisationId ?? null,
+      action: entry.action,
+      youth_id: entry.youthId ?? null,
+      record_type: entry.recordType ?? null,
+      record_id: entry.recordId ?? null,
+      address: actor.address,
+      result: entry.result ?? 'allowed',
+    };
+    const hash = entryHash(prevHash, row);
+    const full = { ...row, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return full;
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('access_log').values(rows.slice(i, i + 500)).execute();
 }
 
 export interface ChainReport { tenantId: string; rows: number; brokenAt: number | null; problem?: string }

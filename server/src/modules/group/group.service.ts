@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { groupResponseMet } from '../../core/norms/norm-engine.js';
 import { displayName } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
-import { writeAccessLog } from '../../platform/access-log.js';
+import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { assertNotInFuture } from '../../platform/input-rules.js';
 import { AccessDenied, mayAccessGroup, mayAccessYouth, mayRegisterYouthInTeam } from '../../platform/policy.js';
@@ -178,11 +178,9 @@ async function present(trx: Db, ctx: RequestContext, g: GroupRow) {
   for (const m of members) {
     if (visible.has(m.youth_id)) continue;
     const coachIds = await youthRepository.coachIds(trx, ctx.tenantId, m.youth_id);
-    if (mayAccessYouth(ctx.user, { id: m.youth_id, teamId: m.team_id, coachIds }, 'youth.read')) {
-      visible.set(m.youth_id, displayName(m));
-      await writeAccessLog(trx, ctx, { action: 'read', youthId: m.youth_id, recordType: 'group', recordId: g.id });
-    }
+    if (mayAccessYouth(ctx.user, { id: m.youth_id, teamId: m.team_id, coachIds }, 'youth.read')) visible.set(m.youth_id, displayName(m));
   }
+  await writeAccessLogEntries(trx, ctx, [...visible.keys()].map((youthId) => ({ action: 'read' as const, youthId, recordType: 'group', recordId: g.id })));
   const nameOf = (id: string) => visible.get(id) ?? 'Lid van de groep (geen toegang tot dit dossier)';
   const hours = norms.group_response.threshold ?? 24;
   const now = ctx.now();

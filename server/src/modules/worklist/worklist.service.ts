@@ -4,7 +4,7 @@ import { groupResponseShare, planNormShare, quarterOf } from '../../core/norms/n
 import type { NormSettings } from '../../core/norms/norm-settings.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
-import { writeAccessLog } from '../../platform/access-log.js';
+import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import { AppError } from '../../platform/errors.js';
 import { assertRole } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
@@ -97,9 +97,7 @@ export async function team(ctx: RequestContext, teamId: string | undefined) {
   const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, youthIds, coaches.map((c) => c.id), now);
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), today);
   const named = [...new Set([...listed.items, ...listed.snoozed].map((i) => i.youthId).filter((id): id is string => id !== null))];
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const youthId of named) await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'signal', recordId: youthId });
-  });
+  await writeAccessLogEntries(ctx.db, ctx, named.map((youthId) => ({ action: 'read' as const, youthId, recordType: 'signal', recordId: youthId })));
   return { ...listed, caseload, performance: performance(facts, norms, now, today) };
 }
 
