@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
+import { makeYouth } from '../seed/factories.js';
 import { verifyAccessLog } from './access-log.js';
 
 let t: TestApp;
@@ -25,6 +26,21 @@ describe('the access log', () => {
     report = (await verifyAccessLog(t.db)).find((r) => r.tenantId === w.tenant.id)!;
     expect(report.brokenAt).not.toBeNull();
     expect(report.problem).toBe('row changed');
+  });
+
+  it('keeps one unbroken chain when a list names many youth at once (the team lead’s worklist)', async () => {
+    const t3 = await startTestApp();
+    const w3 = await makeWorld(t3);
+    for (const first_name of ['Bob', 'Tamir', 'Ricardo']) {
+      await makeYouth(t3.db, { tenantId: w3.tenant.id, teamId: w3.teamA.id, coachIds: [w3.coachA.id], createdBy: w3.coachA.id, now: t3.clock.now, fields: { first_name }, registeredDaysAgo: 20 });
+    }
+    const lead = await w3.as(w3.lead);
+    expect((await lead.get('/api/team/worklist')).status).toBe(200);
+    await (await w3.as(w3.coachA)).get(`/api/youth/${w3.enzo.id}`);
+    const logged = await t3.db.selectFrom('access_log').select('record_type').where('tenant_id', '=', w3.tenant.id).where('record_type', '=', 'signal').execute();
+    expect(logged.length).toBe(3);
+    expect((await verifyAccessLog(t3.db)).find((r) => r.tenantId === w3.tenant.id)).toMatchObject({ brokenAt: null });
+    await t3.close();
   });
 
   it('refuses updates and deletes through the database', async () => {
