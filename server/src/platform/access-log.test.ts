@@ -35,10 +35,12 @@ describe('the access log', () => {
       await makeYouth(t3.db, { tenantId: w3.tenant.id, teamId: w3.teamA.id, coachIds: [w3.coachA.id], createdBy: w3.coachA.id, now: t3.clock.now, fields: { first_name }, registeredDaysAgo: 20 });
     }
     const lead = await w3.as(w3.lead);
-    expect((await lead.get('/api/team/worklist')).status).toBe(200);
+    const view = (await lead.get('/api/team/worklist')).body;
+    const named = new Set([...view.items, ...view.snoozed].map((i: any) => i.youthId).filter(Boolean));
     await (await w3.as(w3.coachA)).get(`/api/youth/${w3.enzo.id}`);
     const logged = await t3.db.selectFrom('access_log').select('record_type').where('tenant_id', '=', w3.tenant.id).where('record_type', '=', 'signal').execute();
-    expect(logged.length).toBe(3);
+    expect(named.size).toBeGreaterThanOrEqual(3);
+    expect(logged.length).toBe(named.size);
     expect((await verifyAccessLog(t3.db)).find((r) => r.tenantId === w3.tenant.id)).toMatchObject({ brokenAt: null });
     await t3.close();
   });

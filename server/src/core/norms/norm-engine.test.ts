@@ -74,9 +74,10 @@ describe('contact: no youth silently out of sight', () => {
     expect(one(y, at('2026-11-16'), 'unanswered_attempts')).toMatchObject({ facts: { attempts: 6, days: 14 } });
     expect(kinds(y, at('2026-11-20'))).not.toContain('no_contact');
   });
-  it('a youth registered but never tried counts from registration', () => {
+  it('a youth registered but never tried is to be contacted at once, and counts the days from registration', () => {
     const y = youth({ lastContactAt: null, trajectory: null, registeredAt: at('2026-11-01') });
-    expect(one(y, at('2026-11-20'), 'no_contact')).toMatchObject({ facts: { days: 19, never: 1 } });
+    expect(one(y, at('2026-11-01'), 'no_contact')).toMatchObject({ bucket: 'today', facts: { days: 0, never: 1 } });
+    expect(one(y, at('2026-11-20'), 'no_contact')).toMatchObject({ bucket: 'overdue', facts: { days: 19, never: 1 } });
   });
   it('a closed trajectory stops all clocks', () => {
     const y = youth({ lastContactAt: at('2026-01-01'), trajectory: { ...youth().trajectory!, status: 'closed' } });

@@ -140,7 +140,8 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     if (daysFrom(today, due) <= 0) push('unanswered_attempts', first, due, { attempts: y.attempts, days: daysFrom(first, today) });
   } else if (status !== 'paused' && on('no_contact') && !(stillReaching && y.attempts > 0)) {
     const since = y.lastContactAt ? amsterdamDate(y.lastContactAt) : registeredOn;
-    const due = plusDays(since, n('no_contact'));
+    // Never reached and not yet tried: the first contact is due at once.
+    const due = y.lastContactAt || y.attempts > 0 ? plusDays(since, n('no_contact')) : registeredOn;
     if (daysFrom(today, due) <= 0) push('no_contact', since, due, { days: daysFrom(since, today), never: y.lastContactAt ? 0 : 1 });
   }
 
