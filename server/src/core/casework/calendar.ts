@@ -5,9 +5,3 @@ import { addDays, startOfDay } from 'date-fns';
 export function amsterdamDayStart(now: Date, plusDays = 0): Date {
   return new Date(addDays(startOfDay(new TZDate(now, 'Europe/Amsterdam')), plusDays).getTime());
 }
-
-/**
- * No contact with an active youth for this many days puts them on the coach's home screen.
- * (Issue 9 makes it a per-tenant norm.)
- */
-export const NO_CONTACT_DAYS = 14;
