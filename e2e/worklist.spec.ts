@@ -20,7 +20,8 @@ test('Monday morning: the coach\'s worklist shows the handbook cases most urgent
   await expect(item(/^Enzo: ondersteuningsplan nog niet ondertekend — de 6 weken eindigen \w+ \d+ \w+ \(nog \d+ dag(en)?\)/)).toBeVisible();
   await expect(item(/^Ricardo: loonkostensubsidie bij Keuken · Restaurant De Haven eindigt over \d+ dagen/)).toBeVisible();
   await expect(item(/^Jeffrey[^:]*: actie te laat: /)).toBeVisible();
-  await expect(item(/^Bob: /)).toBeVisible();
+  await expect(item(/^Bob: 16 dagen geen contact/)).toBeVisible();
+  await expect(item(/^Jeffrey[^:]*: actie te laat: Aanmelden bij de Kredietbank/)).toBeVisible();
   // Each sentence opens the place to act: the plan tab of Enzo's file.
   await expect(item(/^Enzo: ondersteuningsplan/).getByRole('link')).toHaveAttribute('href', /\/jongeren\/[0-9a-f-]+#plan$/);
   await expectAccessible(page, 'Werklijst (op urgentie)');
