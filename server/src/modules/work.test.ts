@@ -40,6 +40,10 @@ describe('the employer network', () => {
     expect(seen.history).toEqual([expect.objectContaining({ note: 'Kennismaking; keuken bekeken', author: { id: w.coachA.id, name: 'Coach A' } })]);
     const listed = (await other.get(`/api/employers?q=${encodeURIComponent(input.name.slice(0, 12))}`)).body.items;
     expect(listed.find((e: any) => e.id === made.body.id)).toMatchObject({ workplaces: 1, openPlaces: 1, lastContactOn: '2026-11-20' });
+
+    // Contact persons are personal data: who read or changed the employer is in the access log.
+    const log = await t.db.selectFrom('access_log').select(['user_id', 'action', 'record_type']).where('record_id', '=', made.body.id).orderBy('seq').execute();
+    expect(log.map((l) => `${l.action} ${l.record_type} ${l.user_id === w.coachB.id ? 'B' : 'A'}`)).toEqual(['create employer A', 'read employer A', 'update employer A', 'read employer B']);
   });
 
   it('warns about the same name in the same town, and adds it when the coach confirms it is another company', async () => {
@@ -262,6 +266,12 @@ describe('the weekly progress form through a personal link', () => {
     const viaLink = log.filter((e: any) => e.role === 'leidinggevende_link');
     expect(viaLink.map((e: any) => e.action)).toEqual(expect.arrayContaining(['read', 'create']));
     expect(viaLink[0].user).toEqual({ id: null, name: 'Leidinggevende (via persoonlijke link)' });
+
+    // The coach hears of it on the worklist (one item per week sent through the link), until they acknowledge it.
+    const heard = (await coach.get('/api/worklist')).body.items.filter((i: any) => i.youthId === youthId && i.kind === 'weekly_form_received');
+    expect(heard.map((i: any) => i.facts.weekStart).sort()).toEqual(['2026-11-16', '2026-11-23']);
+    expect((await coach.post('/api/worklist/acks', { id: randomUUID(), signalKey: heard[0].key, action: 'acknowledged' })).status).toBe(200);
+    expect((await coach.get('/api/worklist')).body.items.find((i: any) => i.key === heard[0].key).ack).toMatchObject({ action: 'acknowledged' });
   });
 
   it('a revoked link and a wrong token give no data; a link only ever shows its own placement', async () => {

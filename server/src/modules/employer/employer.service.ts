@@ -5,6 +5,8 @@ import { assertDateNotInFuture } from '../../platform/input-rules.js';
 import { assertRole } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { inTransaction } from '../../platform/transaction.js';
+import { writeAccessLog } from '../../platform/access-log.js';
+import { changedFields, recordRevision } from '../../platform/revisions.js';
 import * as repo from './employer.repository.js';
 import type { EmployerPatch, EmployerQuery, NewEmployer, NewEmployerContact, NewWorkplace, WorkplacePatch } from './employer.schemas.js';
 
@@ -17,6 +19,10 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The employer network is the team's shared knowledge: coaches and team leads work with it. */
 const assertMayUseEmployers = (ctx: RequestContext) => assertRole(ctx.user, 'coach', 'teamleider');
+
+/** The employer network holds contact persons' details: each read and change is in the access log (no youth involved). */
+const logged = (trx: Db, ctx: RequestContext, action: 'read' | 'create' | 'update', recordType: 'employer' | 'workplace', recordId: string) =>
+  writeAccessLog(trx, ctx, { action, recordType, recordId });
 
 export const presentWorkplace = (w: WorkplaceRow) => ({
   id: w.id, employerId: w.employer_id, version: w.version, name: w.name, openPlaces: w.open_places,
@@ -37,6 +43,10 @@ async function presentEmployer(db: Db, ctx: RequestContext, e: EmployerRow) {
     createdBy: { id: e.created_by, name: e.created_by_name }, createdAt: iso(e.created_at), updatedAt: iso(e.updated_at),
   };
 }
+
+/** Columns as stored, with JSON columns parsed back: the history compares like with like. */
+const parsedJson = (set: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(set).map(([k, v]) => [k, (k === 'contacts' || k === 'traits') && typeof v === 'string' ? JSON.parse(v) : v]));
 
 const employerColumns = (f: EmployerFields) => ({
   ...(f.name !== undefined ? { name: f.name } : {}),
@@ -88,7 +98,11 @@ export async function list(ctx: RequestContext, filter: z.infer<typeof EmployerQ
 
 export async function read(ctx: RequestContext, id: string) {
   assertMayUseEmployers(ctx);
-  return inTransaction(ctx, async (trx) => presentEmployer(trx, ctx, await employerOf(trx, ctx, id)));
+  return inTransaction(ctx, async (trx) => {
+    const employer = await presentEmployer(trx, ctx, await employerOf(trx, ctx, id));
+    await logged(trx, ctx, 'read', 'employer', id);
+    return employer;
+  });
 }
 
 /**
@@ -102,6 +116,7 @@ export async function create(ctx: RequestContext, input: z.infer<typeof NewEmplo
     const existing = await repo.employerById(trx, id);
     if (existing) {
       if (existing.tenant_id !== ctx.tenantId) throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik.');
+      await logged(trx, ctx, 'read', 'employer', id);
       return { employer: await presentEmployer(trx, ctx, (await repo.employer(trx, ctx.tenantId, id))!), created: false };
     }
     const twins = await repo.sameNameAndTown(trx, ctx.tenantId, input.name, input.town);
@@ -111,6 +126,7 @@ export async function create(ctx: RequestContext, input: z.infer<typeof NewEmplo
     const at = ctx.now();
     const created = await repo.insertEmployer(trx, { ...employerColumns(fields), tenant_id: ctx.tenantId, id, name: input.name, town: input.town,
       sector: input.sector, size: input.size, created_by: ctx.user.id, created_at: at, updated_at: at });
+    await logged(trx, ctx, 'create', 'employer', id);
     return { employer: await presentEmployer(trx, ctx, await employerOf(trx, ctx, id)), created };
   });
 }
@@ -123,6 +139,9 @@ export async function change(ctx: RequestContext, id: string, input: z.infer<typ
     if (current.version !== version || !(await repo.updateEmployer(trx, ctx.tenantId, id, version, { ...employerColumns(fields), updated_at: ctx.now() }))) {
       throw versionConflict(await presentEmployer(trx, ctx, await employerOf(trx, ctx, id)));
     }
+    await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'employer', entityId: id, youthId: null, actorId: ctx.user.id, at: ctx.now(),
+      changes: changedFields(current as unknown as Record<string, unknown>, parsedJson(employerColumns(fields))) });
+    await logged(trx, ctx, 'update', 'employer', id);
     return presentEmployer(trx, ctx, await employerOf(trx, ctx, id));
   });
 }
@@ -134,6 +153,7 @@ export async function addContact(ctx: RequestContext, id: string, input: z.infer
   return inTransaction(ctx, async (trx) => {
     await employerOf(trx, ctx, id);
     await repo.insertContact(trx, { tenant_id: ctx.tenantId, id: input.id, employer_id: id, author_id: ctx.user.id, happened_on: input.happenedOn, note: input.note, created_at: ctx.now() });
+    await logged(trx, ctx, 'update', 'employer', id);
     return presentEmployer(trx, ctx, await employerOf(trx, ctx, id));
   });
 }
@@ -150,6 +170,7 @@ export async function addWorkplace(ctx: RequestContext, employerId: string, inpu
     const at = ctx.now();
     const created = !existing && await repo.insertWorkplace(trx, { ...workplaceColumns(fields), tenant_id: ctx.tenantId, id, employer_id: employerId,
       name: input.name, created_by: ctx.user.id, created_at: at, updated_at: at });
+    await logged(trx, ctx, created ? 'create' : 'read', 'workplace', id);
     return { workplace: presentWorkplace((await repo.workplace(trx, ctx.tenantId, id))!), created };
   });
 }
@@ -164,6 +185,9 @@ export async function changeWorkplace(ctx: RequestContext, id: string, input: z.
     if (current.version !== version || !(await repo.updateWorkplace(trx, ctx.tenantId, id, version, { ...workplaceColumns(fields), updated_at: ctx.now() }))) {
       throw versionConflict(presentWorkplace((await repo.workplace(trx, ctx.tenantId, id))!));
     }
+    await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'workplace', entityId: id, youthId: null, actorId: ctx.user.id, at: ctx.now(),
+      changes: changedFields(current as unknown as Record<string, unknown>, parsedJson(workplaceColumns(fields))) });
+    await logged(trx, ctx, 'update', 'workplace', id);
     return presentWorkplace((await repo.workplace(trx, ctx.tenantId, id))!);
   });
 }
