@@ -101,7 +101,7 @@ test('a team lead hands a freshly registered youth to another coach of the team,
 test('the youth file shows one section at a time as tabs that work with the keyboard', async ({ page }) => {
   await loginWithPassword(page, LOGINS.coach);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn jongeren' })).toBeVisible();
-  await page.getByRole('link', { name: /Jeffrey/ }).first().click();
+  await page.getByRole('region', { name: /Mijn caseload/ }).getByRole('link', { name: /Jeffrey/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
 
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
