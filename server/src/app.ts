@@ -44,6 +44,7 @@ import { incidentRoutes } from './modules/incident/incident.routes.js';
 import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
+import { youthImportRoutes } from './modules/youth-import/youth-import.routes.js';
 
 // Validation messages in Dutch: the people reading them are Dutch professionals.
 z.config(z.locales.nl());
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   worklistRoutes(app);
   groupRoutes(app);
   handoverRoutes(app);
+  youthImportRoutes(app);
 
   const WEB_DIST = deps.config.WEB_DIST ? path.resolve(deps.config.WEB_DIST) : DEFAULT_WEB_DIST;
   if (existsSync(WEB_DIST)) {

@@ -666,6 +666,14 @@ export interface GroupSessionTable {
 
 export interface GroupSessionAttendeeTable { tenant_id: string; session_id: string; youth_id: string }
 
+/** An import of youth from a spreadsheet: the record of it, and the status its page polls. */
+export interface YouthImportTable {
+  tenant_id: string; id: string; file_name: string; file_sha256: string; started_by: string; started_at: Timestamp;
+  finished_at: Timestamp | null; status: Generated<'running' | 'done' | 'failed'>;
+  bytes_total: Generated<number | string>; bytes_done: Generated<number | string>; rows_done: Generated<number>;
+  imported: Generated<number>; already_imported: Generated<number>; rejected: Generated<number>; report: unknown | null;
+}
+
 /** A view: each session once per attendee, for the timeline. */
 export interface GroupSessionTimelineView { tenant_id: string; youth_id: string; id: string; held_at: Timestamp; created_by: string; topic: string; facilitator: string; note: string | null }
 
@@ -728,6 +736,7 @@ export interface Database {
   group_contact: GroupContactTable;
   group_session: GroupSessionTable;
   group_session_attendee: GroupSessionAttendeeTable;
+  youth_import: YouthImportTable;
   group_session_timeline: GroupSessionTimelineView;
 }
 
