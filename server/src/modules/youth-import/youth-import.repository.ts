@@ -1,5 +1,4 @@
 import { sql, type Db } from '../../platform/db/index.js';
-import type { NewYouthRow } from '../../platform/db/schema.js';
 import type { TenantLookups } from './youth-import.rows.js';
 
 /** SQL of the youth import: the tenant's lookups, and a batch of youth in a few multi-row inserts. */
@@ -36,23 +35,46 @@ export async function existing(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.tenant_id]));
 }
 
-/** The youth of a batch; the ids that were new (a row imported before is left as it is). */
-export async function insertYouth(db: Db, rows: NewYouthRow[]): Promise<Set<string>> {
+/**
+ * The youth of a batch in one statement; the ids that were new (a row imported before is left
+ * as it is). The rows travel as one JSON parameter, unpacked by jsonb_to_recordset: for a
+ * thousand rows that is much cheaper to send and plan than 24,000 bind parameters.
+ */
+export async function insertYouth(db: Db, tenantId: string, createdBy: string, now: Date, rows: YouthImportRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const inserted = await db.insertInto('youth').values(rows).onConflict((c) => c.column('id').doNothing()).returning('id').execute();
-  return new Set(inserted.map((r) => r.id));
+  const inserted = await sql<{ id: string }>`
+    insert into youth (tenant_id, id, team_id, first_name, last_name, nickname, birth_date, gender, address, postcode, city,
+      neighbourhood, phone, email, signal_source, reason, target_indicators, created_by, created_at, updated_at)
+    select ${tenantId}::uuid, r.id, r.team_id, r.first_name, r.last_name, r.nickname, r.birth_date, r.gender, r.address, r.postcode, r.city,
+      r.neighbourhood, r.phone, r.email, r.signal_source, r.reason, '{}'::text[], ${createdBy}::uuid, ${now}, ${now}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, team_id uuid, first_name text, last_name text, nickname text,
+      birth_date date, gender text, address text, postcode text, city text, neighbourhood text, phone text, email text, signal_source text, reason text)
+    on conflict (id) do nothing
+    returning id`.execute(db);
+  return new Set(inserted.rows.map((r) => r.id));
 }
 
-export async function insertCoaches(db: Db, tenantId: string, pairs: { youthId: string; userId: string }[], now: Date) {
+export interface YouthImportRow {
+  id: string; team_id: string; first_name: string | null; last_name: string | null; nickname: string | null; birth_date: string | null;
+  gender: string | null; address: string | null; postcode: string | null; city: string | null; neighbourhood: string | null;
+  phone: string | null; email: string | null; signal_source: string | null; reason: string | null;
+}
+
+export async function insertCoaches(db: Db, tenantId: string, pairs: { youth_id: string; user_id: string }[], now: Date) {
   if (pairs.length === 0) return;
-  await db.insertInto('youth_coach').values(pairs.map((p) => ({ tenant_id: tenantId, youth_id: p.youthId, user_id: p.userId, since: now }))).execute();
+  await sql`
+    insert into youth_coach (tenant_id, youth_id, user_id, since)
+    select ${tenantId}::uuid, r.youth_id, r.user_id, ${now}
+    from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as r(youth_id uuid, user_id uuid)`.execute(db);
 }
 
-export async function insertRevisions(db: Db, tenantId: string, actorId: string, at: Date, revisions: { youthId: string; changes: Record<string, [unknown, unknown]> }[]) {
+/** The first revision of each youth (as a registration writes it): who made it, with which fields. */
+export async function insertRevisions(db: Db, tenantId: string, actorId: string, at: Date, revisions: { youth_id: string; changes: Record<string, [unknown, unknown]> }[]) {
   if (revisions.length === 0) return;
-  await db.insertInto('revision').values(revisions.map((r) => ({
-    tenant_id: tenantId, entity: 'youth', entity_id: r.youthId, youth_id: r.youthId, actor_id: actorId, at, changes: JSON.stringify(r.changes),
-  }))).execute();
+  await sql`
+    insert into revision (tenant_id, entity, entity_id, youth_id, actor_id, at, changes)
+    select ${tenantId}::uuid, 'youth', r.youth_id, r.youth_id, ${actorId}::uuid, ${at}, r.changes
+    from jsonb_to_recordset(${JSON.stringify(revisions)}::jsonb) as r(youth_id uuid, changes jsonb)`.execute(db);
 }
 
 // ---- the record of an import, which is also the status its page polls ----

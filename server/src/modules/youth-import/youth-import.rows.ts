@@ -111,6 +111,7 @@ const text = (max: number) => z.string().max(max, `langer dan ${max} tekens`)
   .refine((s) => !s.includes('\u0000'), 'bevat een ongeldig teken')
   .transform((s) => (s === '' ? null : s));
 
+const Email = z.email().max(254);
 const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** The Zod schema of one row for this tenant; `today` keeps birth dates out of the future. */
@@ -152,7 +153,7 @@ export function rowSchema(lookups: TenantLookups, today: string, defaultTeamId: 
     }),
     email: z.string().transform((v, ctx) => {
       if (v === '') return null;
-      if (!z.email().max(254).safeParse(v).success) { ctx.addIssue({ code: 'custom', message: `geen geldig e-mailadres (${show(v)})` }); return z.NEVER; }
+      if (!Email.safeParse(v).success) { ctx.addIssue({ code: 'custom', message: `geen geldig e-mailadres (${show(v)})` }); return z.NEVER; }
       return v;
     }),
     team: z.string().transform((v, ctx) => {

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import type { Db } from '../../platform/db/index.js';
-import type { NewYouthRow } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertRole } from '../../platform/policy.js';
 import type { CurrentUser, RequestContext } from '../../platform/request-context.js';
@@ -90,12 +89,21 @@ export async function importYouth(who: Importer, source: AsyncIterable<Buffer | 
   let pending: PendingRow[] = [];
   let pendingErrors: RowError[] = [];
   let bytes = 0;
+  let done = 0;
 
+  // One batch is written while the next is read and checked: the database and the parser
+  // work at the same time (on 2 cores this is what keeps 100,000 rows under 30 seconds).
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (pending.length === 0) return;
-    const batch = { rows: pending, errors: pendingErrors };
+    const batch = { rows: pending, errors: pendingErrors, bytes };
     pending = [];
     pendingErrors = [];
+    await writing;
+    writing = write(batch);
+    writing.catch(() => undefined); // awaited at the next flush; not an unhandled rejection meanwhile
+  };
+  const write = async (batch: { rows: PendingRow[]; errors: RowError[]; bytes: number }) => {
     const result = await writeBatch(who, batch.rows, batch.errors, opts.dryRun);
     addErrors(result.errors);
     const rejectedLines = new Set(result.errors.map((e) => e.line)).size;
@@ -109,34 +117,41 @@ export async function importYouth(who: Importer, source: AsyncIterable<Buffer | 
     report.alreadyImported += entry.alreadyImported;
     report.rejected += rejectedLines;
     if (rejectedLines) report.skippedInRejectedBatches += batch.rows.length - rejectedLines;
-    await opts.onProgress?.({ bytes, rows: report.rows, imported: report.imported, alreadyImported: report.alreadyImported, rejected: report.rejected });
+    done += batch.rows.length;
+    await opts.onProgress?.({ bytes: batch.bytes, rows: done, imported: report.imported, alreadyImported: report.alreadyImported, rejected: report.rejected });
   };
 
-  for await (const { record, line, bytes: at } of readCsv(source)) {
-    bytes = at;
-    if (!header) {
-      header = mapHeader(record);
-      const problems = headerProblems(header, defaultTeamId !== null);
-      if (problems.length) throw new AppError('IMPORT_HEADER', 400, problems.join(' '), { problems });
-      report.ignoredColumns = header.ignored;
-      schema = rowSchema(lookups, amsterdamDate(who.now()), defaultTeamId);
-      continue;
+  try {
+    for await (const { record, line, bytes: at } of readCsv(source)) {
+      bytes = at;
+      if (!header) {
+        header = mapHeader(record);
+        const problems = headerProblems(header, defaultTeamId !== null);
+        if (problems.length) throw new AppError('IMPORT_HEADER', 400, problems.join(' '), { problems });
+        report.ignoredColumns = header.ignored;
+        schema = rowSchema(lookups, amsterdamDate(who.now()), defaultTeamId);
+        continue;
+      }
+      report.rows++;
+      const cells = cellsOf(record, header);
+      const result = validateRow(schema!, cells, line);
+      const id = rowId(tenantId, cells);
+      const errors = 'errors' in result ? result.errors : [];
+      const first = seen.get(id);
+      if (first !== undefined) {
+        errors.push({ line, field: cells.id ? 'id' : null, reason: cells.id ? `hetzelfde id als regel ${first}` : `dezelfde gegevens als regel ${first}` });
+      } else seen.set(id, line);
+      pending.push({ line, id, row: 'row' in result && errors.length === 0 ? result.row : null });
+      pendingErrors.push(...errors);
+      if (pending.length >= batchSize) await flush();
     }
-    report.rows++;
-    const cells = cellsOf(record, header);
-    const result = validateRow(schema!, cells, line);
-    const id = rowId(tenantId, cells);
-    const errors = 'errors' in result ? result.errors : [];
-    const first = seen.get(id);
-    if (first !== undefined) {
-      errors.push({ line, field: cells.id ? 'id' : null, reason: cells.id ? `hetzelfde id als regel ${first}` : `dezelfde gegevens als regel ${first}` });
-    } else seen.set(id, line);
-    pending.push({ line, id, row: 'row' in result && errors.length === 0 ? result.row : null });
-    pendingErrors.push(...errors);
-    if (pending.length >= batchSize) await flush();
+    if (!header) throw new AppError('IMPORT_EMPTY', 400, 'Het bestand is leeg: er staat geen regel met kolomnamen in.');
+    await flush();
+  } catch (error) {
+    await writing.catch(() => undefined); // let a batch being written finish before the caller closes the database
+    throw error;
   }
-  if (!header) throw new AppError('IMPORT_EMPTY', 400, 'Het bestand is leeg: er staat geen regel met kolomnamen in.');
-  await flush();
+  await writing;
   return report;
 }
 
@@ -157,18 +172,20 @@ async function writeBatch(who: Importer, rows: PendingRow[], errors: RowError[],
   }
   return who.db.transaction().execute(async (trx) => {
     const now = who.now();
-    const values: NewYouthRow[] = rows.map(({ id, row }) => ({
-      tenant_id: tenantId, id, team_id: row!.teamId,
-      first_name: null, last_name: null, nickname: null, birth_date: null, gender: null, address: null, postcode: null,
-      city: null, neighbourhood: null, phone: null, email: null, school_background: null, signal_source: null,
-      reporter_name: null, reporter_organisation: null, vindplaats: null, reason: null,
-      ...youthColumns(row!.fields), target_indicators: [], created_by: who.user.id, created_at: now, updated_at: now,
-    }));
-    const inserted = await repo.insertYouth(trx, values);
+    const values = rows.map(({ id, row }) => {
+      const f = row!.fields;
+      return {
+        id, team_id: row!.teamId, first_name: f.firstName, last_name: f.lastName, nickname: f.nickname, birth_date: f.birthDate,
+        gender: f.gender, address: f.address, postcode: f.postcode, city: f.city, neighbourhood: f.neighbourhood, phone: f.phone,
+        email: f.email, signal_source: f.signalSource, reason: f.reason,
+      };
+    });
+    const inserted = await repo.insertYouth(trx, tenantId, who.user.id, now, values);
     const created = rows.filter((r) => inserted.has(r.id));
-    await repo.insertCoaches(trx, tenantId, created.flatMap((r) => r.row!.coachIds.map((userId) => ({ youthId: r.id, userId }))), now);
+    await repo.insertCoaches(trx, tenantId, created.flatMap((r) => r.row!.coachIds.map((userId) => ({ youth_id: r.id, user_id: userId }))), now);
+    // The same first revision a registration writes (createYouthRecord): the fields given, the team, the coaches.
     await repo.insertRevisions(trx, tenantId, who.user.id, now, created.map((r) => ({
-      youthId: r.id,
+      youth_id: r.id,
       changes: changedFields({} as Record<string, unknown>, { ...youthColumns(r.row!.fields), team_id: r.row!.teamId, coach_ids: r.row!.coachIds }),
     })));
     await writeAccessLogEntries(trx, who, created.map((r) => ({ action: 'create' as const, youthId: r.id, recordType: 'youth', recordId: r.id })));
