@@ -29,6 +29,7 @@ const OptionListsPage = page(() => import('./admin/OptionListsPage'), (m) => m.O
 const SettingsPage = page(() => import('./admin/SettingsPage'), (m) => m.SettingsPage);
 const NormsPage = page(() => import('./admin/NormsPage'), (m) => m.NormsPage);
 const UsersPage = page(() => import('./admin/UsersPage'), (m) => m.UsersPage);
+const YouthImportPage = page(() => import('./admin/YouthImportPage'), (m) => m.YouthImportPage);
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
 const PolicyPage = page(() => import('./policy/PolicyPage'), (m) => m.PolicyPage);
 const TeamPage = page(() => import('./team/TeamPage'), (m) => m.TeamPage);
@@ -146,6 +147,7 @@ const routeTree = rootRoute.addChildren([
   r('/beheer/keuzelijsten', requireRole(['functioneel_beheerder'], OptionListsPage)),
   r('/beheer/normen', requireRole(['functioneel_beheerder'], NormsPage)),
   r('/beheer/instellingen', requireRole(['functioneel_beheerder'], SettingsPage)),
+  r('/beheer/importeren', requireRole(['functioneel_beheerder'], YouthImportPage)),
   r('/mijn-account', AccountPage),
   r('/week/$token', SupervisorWeekPage),
 ]);

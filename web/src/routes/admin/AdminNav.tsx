@@ -12,6 +12,7 @@ export function AdminNav() {
     { to: '/beheer/leefgebieden', label: t('lifeDomains.title') },
     { to: '/beheer/keuzelijsten', label: t('optionLists.title') },
     { to: '/beheer/normen', label: t('norms.title') },
+    { to: '/beheer/importeren', label: t('youthImport.title') },
     { to: '/beheer/instellingen', label: t('admin.settings') },
   ];
   return (
