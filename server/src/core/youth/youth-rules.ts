@@ -8,9 +8,12 @@ export function ageOn(birthDate: string | null, today: string): number | null {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
+// Made once: building an Intl formatter costs far more than using one (the worklist asks thousands of times).
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date in Amsterdam at instant `now`: what a Dutch coach calls "today". */
 export function amsterdamDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }
 
 /** The name colleagues use: the nickname when it is all we know, else first + last name. */

@@ -73,7 +73,8 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
           from youth_group_member m join group_report r on r.group_id = m.group_id and r.tenant_id = m.tenant_id join youth_group g on g.id = r.group_id
           where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
       ])
-      .where('y.tenant_id', '=', tenantId).where('y.id', 'in', youthIds).execute(),
+      // One array parameter, not a list of them: the plan is made once, whatever the caseload.
+      .where('y.tenant_id', '=', tenantId).where(sql<boolean>`y.id = any(${youthIds}::uuid[])`).execute(),
     placementDatesOf(db, tenantId, youthIds),
   ]);
   const datesBy = new Map<string, Omit<(typeof placementDates)[number], 'youth_id'>[]>();
