@@ -72,8 +72,15 @@ describe('the coach’s worklist', () => {
     await bad({ action: 'acknowledged', until: '2026-11-30' }, 'UNTIL_ONLY_FOR_SNOOZE');
     expect((await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: 'no_contact:not-a-youth:x', action: 'acknowledged' })).status).toBe(404);
 
-    const ack = await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'acknowledged', reason: 'Huisbezoek morgen' });
+    const ackId = randomUUID();
+    const ack = await c.post('/api/worklist/acks', { id: ackId, signalKey: signal.key.toUpperCase().replace('NO_CONTACT', 'no_contact'), action: 'acknowledged', reason: 'Huisbezoek morgen' });
     expect(ack.status).toBe(200);
+    // A retry is the same acknowledgement; someone else's id is refused.
+    expect((await c.post('/api/worklist/acks', { id: ackId, signalKey: signal.key, action: 'acknowledged', reason: 'Huisbezoek morgen' })).body.items).toHaveLength(1);
+    const colleague = await youthOf(coach, 'Sem');
+    await contact(c, colleague.id, 20);
+    const otherKey = itemsOf((await c.get('/api/worklist')).body, colleague.id)[0].key;
+    expect((await c.post('/api/worklist/acks', { id: ackId, signalKey: otherKey, action: 'acknowledged' })).body.code).toBe('ID_IN_USE');
     expect(itemsOf((await c.get('/api/worklist')).body, bob.id)[0].ack).toMatchObject({ action: 'acknowledged', reason: 'Huisbezoek morgen', by: 'Coach Uitstel' });
 
     const snooze = await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'snoozed', until: '2026-11-27', reason: 'Bob is bij familie in Suriname' });
@@ -177,6 +184,16 @@ describe('the team lead', () => {
     expect((await neu.get('/api/youth?scope=mine')).body.items.map((y: any) => y.displayName).sort()).toEqual(['Jamal', 'Kevin']);
     const history = (await neu.get(`/api/youth/${a.id}/history`)).body.items;
     expect(JSON.stringify(history)).toContain('Waarneming: Zwangerschapsverlof tot 1 maart');
+    // Two team leads hand the same youth over at once: one wins, the other is told; the youth has one coach.
+    const contested = await youthOf(standIn, 'Omar');
+    const third = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Derde' });
+    const fourth = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Vierde' });
+    const lead2 = await w.as(w.lead);
+    const both = await Promise.all([fourth, third].map((to, i) => (i ? lead2 : lead).post('/api/team/handover', { fromCoachId: standIn.id, toCoachId: to.id, mode: 'transfer', keepPrevious: false, note: 'Overdracht', youthIds: [contested.id] })));
+    expect(both.map((b) => b.status).sort()).toEqual([200, expect.any(Number)]);
+    expect([400, 409]).toContain(both.map((b) => b.status).sort()[1]);
+    const coachesNow = await t.db.selectFrom('youth_coach').select('user_id').where('youth_id', '=', contested.id).where('until', 'is', null).execute();
+    expect(coachesNow).toHaveLength(1);
     // Nothing left to hand over.
     expect((await lead.post('/api/team/handover', { fromCoachId: leaving.id, toCoachId: standIn.id, mode: 'transfer', keepPrevious: false, note: 'x' })).body.code).toBe('NOTHING_TO_HAND_OVER');
   });
@@ -195,6 +212,8 @@ describe('group cases', () => {
     expect(made.status).toBe(201);
     expect(made.body.members).toBe(6);
     expect((await c.post('/api/groups', { id: groupId, teamId: w.teamA.id, name: 'Straatgroep Spangen', coachId: coach.id, memberIds: [] })).status).toBe(200);
+    const twice = await c.post('/api/groups', { id: randomUUID(), teamId: w.teamA.id, name: 'Dubbel', coachId: coach.id, memberIds: [members[0]!.id, members[0]!.id] });
+    expect([twice.status, twice.body.code]).toEqual([400, 'VALIDATION_FAILED']);
 
     // Another coach cannot open the group or put their youth in it.
     const other = await w.as(w.coachB);

@@ -36,7 +36,9 @@ export async function seedDemoNorms(db: Db, o: {
   // Milan turns 18 within the month (the legal frame changes).
   const milan = o.groupMemberIds[2]!;
   const birthday = amsterdamDate(new Date(now.getTime() + 20 * DAY));
-  await db.updateTable('youth').set({ birth_date: `${Number(birthday.slice(0, 4)) - 18}${birthday.slice(4)}` }).where('id', '=', milan).execute();
+  // 29 February has no birthday 18 years back: the day before does.
+  const sameDay = birthday.slice(5) === '02-29' ? '-02-28' : birthday.slice(4);
+  await db.updateTable('youth').set({ birth_date: `${Number(birthday.slice(0, 4)) - 18}${sameDay}` }).where('id', '=', milan).execute();
 
   const groupId = randomUUID();
   await db.insertInto('youth_group').values({

@@ -137,7 +137,7 @@ describe('group response within 24 hours', () => {
   const reportedAt = new Date('2026-12-04T20:40:00Z'); // Friday 21:40 in Amsterdam
   const report = (answeredAt: Date | null = null) => youth({ groupReports: [{ reportId: 'r1', groupId: 'g1', groupName: 'Straatgroep Spangen', reportedAt, kind: 'nuisance', answeredAt }] });
   it('is open at 23h59 and overdue at 24h01, weekend included', () => {
-    expect(one(report(), new Date('2026-12-05T20:39:00Z'), 'group_response')).toMatchObject({ bucket: 'today', dueAt: '2026-12-05T20:40:00.000Z', facts: { hoursLeft: 0 } });
+    expect(one(report(), new Date('2026-12-05T20:39:00Z'), 'group_response')).toMatchObject({ bucket: 'today', dueAt: '2026-12-05T20:40:00.000Z', facts: { hoursLeft: 1 } });
     expect(one(report(), new Date('2026-12-05T20:41:00Z'), 'group_response')?.bucket).toBe('overdue');
   });
   it('is gone once the youth was contacted after the report', () => {

@@ -195,7 +195,9 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     for (const r of y.groupReports) {
       if (r.answeredAt) continue;
       const dueAt = new Date(r.reportedAt.getTime() + n('group_response') * 3_600_000);
-      const hoursLeft = Math.floor((dueAt.getTime() - now.getTime()) / 3_600_000);
+      // Hours left rounded up while time remains ("nog 1 uur" at 59 minutes), down once overdue.
+      const msLeft = dueAt.getTime() - now.getTime();
+      const hoursLeft = msLeft > 0 ? Math.ceil(msLeft / 3_600_000) : Math.floor(msLeft / 3_600_000);
       push('group_response', r.reportId, amsterdamDate(dueAt), {
         group: r.groupName, groupId: r.groupId, reportKind: r.kind, hours: n('group_response'), hoursLeft, reportedAt: r.reportedAt.toISOString(),
       }, dueAt, dueAt.getTime() < now.getTime() ? 'overdue' : 'today');

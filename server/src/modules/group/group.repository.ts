@@ -97,10 +97,13 @@ export async function insertSession(db: Db, row: { tenant_id: string; id: string
 
 export const sessionById = (db: Db, id: string) => db.selectFrom('group_session').selectAll().where('id', '=', id).executeTakeFirst();
 
-export function sessionsOfTeams(db: Db, tenantId: string, teamIds: string[]) {
+/** The teams' latest sessions, or the one session asked for (however old). */
+export function sessionsOfTeams(db: Db, tenantId: string, teamIds: string[], onlyId?: string) {
   if (teamIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('group_session as s')
+  let q = db.selectFrom('group_session as s')
     .select(['s.id', 's.team_id', 's.topic', 's.held_at', 's.facilitator', 's.note',
       (eb) => eb.selectFrom('group_session_attendee as a').select(sql<string[]>`array_agg(a.youth_id)`.as('ids')).whereRef('a.session_id', '=', 's.id').as('attendees')])
-    .where('s.tenant_id', '=', tenantId).where('s.team_id', 'in', teamIds).orderBy('s.held_at', 'desc').limit(100).execute();
+    .where('s.tenant_id', '=', tenantId).where('s.team_id', 'in', teamIds);
+  if (onlyId) q = q.where('s.id', '=', onlyId);
+  return q.orderBy('s.held_at', 'desc').limit(100).execute();
 }

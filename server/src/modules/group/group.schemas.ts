@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Id, Instant, LongText, OptionKey, OptionalText, ShortText, Version } from '../../platform/http/schemas.js';
 
 const Name = ShortText(120).pipe(z.string().min(1, 'Geef de groep een naam.'));
-const MemberIds = z.array(Id).max(60, 'Hoogstens 60 jongeren in één groep.');
+const MemberIds = z.array(Id).max(60, 'Hoogstens 60 jongeren in één groep.')
+  .refine((ids) => new Set(ids).size === ids.length, 'Een jongere staat twee keer in de lijst.');
 
 export const NewGroup = z.strictObject({
   id: Id, teamId: Id, name: Name, neighbourhood: OptionalText(120), coachId: Id, note: LongText(2000).optional(), memberIds: MemberIds,
@@ -23,7 +24,7 @@ export const NewGroupReport = z.strictObject({
 
 export const NewGroupContact = z.strictObject({
   id: Id, happenedAt: Instant, mode: OptionKey, note: LongText(5000).optional(),
-  presentIds: z.array(Id).min(1, 'Wie waren erbij? Kies minstens één jongere.').max(60),
+  presentIds: z.array(Id).min(1, 'Wie waren erbij? Kies minstens één jongere.').max(60).refine((ids) => new Set(ids).size === ids.length, 'Een jongere staat twee keer in de lijst.'),
 });
 
 export const NewGroupSession = z.strictObject({

@@ -199,7 +199,8 @@ async function present(trx: Db, ctx: RequestContext, g: GroupRow) {
         const answeredAt = r.answered_at ? new Date(r.answered_at) : null;
         return {
           youthId: r.youth_id, displayName: nameOf(r.youth_id), dueAt: new Date(reportedAt.getTime() + hours * 3_600_000).toISOString(),
-          answeredAt: answeredAt?.toISOString() ?? null, state: groupResponseMet(reportedAt, answeredAt, hours, now),
+          // When a member the user may not see was last spoken to comes from that member's file: only the state is shown.
+          answeredAt: visible.has(r.youth_id) ? answeredAt?.toISOString() ?? null : null, state: groupResponseMet(reportedAt, answeredAt, hours, now),
         };
       }),
     })),
@@ -237,7 +238,7 @@ export async function sessions(ctx: RequestContext) {
 }
 
 async function sessionsPresented(trx: Db, ctx: RequestContext, teamIds: string[], onlyId?: string) {
-  const rows = (await repo.sessionsOfTeams(trx, ctx.tenantId, teamIds)).filter((s) => !onlyId || s.id === onlyId);
+  const rows = await repo.sessionsOfTeams(trx, ctx.tenantId, teamIds, onlyId);
   const ids = [...new Set(rows.flatMap((s) => s.attendees ?? []))];
   const youth = ids.length ? await trx.selectFrom('youth').select(['id', 'team_id', 'first_name', 'last_name', 'nickname']).where('tenant_id', '=', ctx.tenantId).where('id', 'in', ids).execute() : [];
   const names = new Map<string, string>();
@@ -245,6 +246,8 @@ async function sessionsPresented(trx: Db, ctx: RequestContext, teamIds: string[]
     const coachIds = await youthRepository.coachIds(trx, ctx.tenantId, y.id);
     if (mayAccessYouth(ctx.user, { id: y.id, teamId: y.team_id, coachIds }, 'youth.read')) names.set(y.id, displayName(y));
   }
+  // Each youth named is a read of that youth's data.
+  await writeAccessLogEntries(trx, ctx, [...names.keys()].map((youthId) => ({ action: 'read' as const, youthId, recordType: 'group_session', recordId: onlyId ?? youthId })));
   return rows.map((s) => ({
     id: s.id, teamId: s.team_id, topic: s.topic, heldAt: new Date(s.held_at).toISOString(), facilitator: s.facilitator, note: s.note,
     // Attendees the user may not see are counted, not named.

@@ -37,6 +37,10 @@ export async function handOver(ctx: RequestContext, input: z.infer<typeof Handov
     for (const y of chosen) {
       const locked = await loadAuthorised(trx, ctx, y.id, 'youth.assign', 'assignment', true);
       const before = await youthRepository.coachIds(trx, ctx.tenantId, y.id);
+      // Read before the lock: another handover may have moved this youth meanwhile.
+      if (!before.includes(input.fromCoachId)) {
+        throw new AppError('HANDED_OVER_MEANWHILE', 409, `${displayName(y)} is intussen al door iemand anders overgedragen. Laad de pagina opnieuw en kies opnieuw.`, { youthId: y.id });
+      }
       await trx.updateTable('youth_coach').set({ until: now })
         .where('tenant_id', '=', ctx.tenantId).where('youth_id', '=', y.id).where('user_id', '=', input.fromCoachId).where('until', 'is', null).execute();
       const rows = [];

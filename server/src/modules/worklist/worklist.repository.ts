@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { YouthFacts } from '../../core/norms/norm-engine.js';
-import { displayName } from '../../core/youth/youth-rules.js';
+import { quarterOf } from '../../core/norms/norm-performance.js';
+import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 
 /** Attempts that reached the youth count as contact (as on Mijn jongeren). */
@@ -32,7 +33,8 @@ const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 
  */
 export async function factsOf(db: Db, tenantId: string, youthIds: string[], now: Date): Promise<(YouthFacts & { teamId: string; coachIds: string[] })[]> {
   if (youthIds.length === 0) return [];
-  const since = new Date(now.getTime() - 90 * 86_400_000);
+  // Reports of the last 90 days, and at least of this quarter (the team lead's norm performance).
+  const since = new Date(Math.min(now.getTime() - 90 * 86_400_000, Date.parse(`${quarterOf(amsterdamDate(now)).from}T00:00:00+01:00`)));
   const reached = sql.join(REACHED);
   const [rows, placementDates] = await Promise.all([
     db.selectFrom('youth as y')
@@ -153,7 +155,12 @@ export function insertAck(db: Db, row: {
   tenant_id: string; id: string; signal_key: string; youth_id: string | null; kind: string; action: 'acknowledged' | 'snoozed' | 'reopened';
   until: string | null; reason: string; by_id: string; at: Date;
 }) {
-  return db.insertInto('signal_ack').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  return db.insertInto('signal_ack').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst()
+    .then((r) => r !== undefined);
+}
+
+export function ackById(db: Db, id: string) {
+  return db.selectFrom('signal_ack').select(['tenant_id', 'by_id', 'signal_key']).where('id', '=', id).executeTakeFirst();
 }
 
 export function ackHistory(db: Db, tenantId: string, signalKey: string) {

@@ -34,7 +34,8 @@ export const TeamQuery = z.strictObject({ teamId: Id.optional() });
 
 export const AckInput = z.strictObject({
   id: Id,
-  signalKey: ShortText(200).pipe(z.string().min(3, 'Welk signaal?')),
+  // Keys hold ids, dates and kinds, all lower case as Spil makes them (an id may arrive upper case).
+  signalKey: ShortText(200).pipe(z.string().min(3, 'Welk signaal?')).transform((k) => k.toLowerCase()),
   action: z.enum(['acknowledged', 'snoozed', 'reopened'], { message: 'Kies gezien, uitstellen of terugzetten.' }),
   until: CalendarDate.optional(),
   reason: LongText(500).optional(),

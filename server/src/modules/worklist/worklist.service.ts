@@ -131,7 +131,8 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     if (subject !== ctx.user.id && !coaches.some((c) => c.id === subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
     const { signals } = await signalsFor(ctx.db, ctx.tenantId, [], [subject!], now);
     if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
-    await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: null, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    const inserted = await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: null, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    if (!inserted) await assertSameAck(ctx.db, ctx, input);
     return history(ctx.db, ctx.tenantId, input.signalKey);
   }
   if (!subject || !/^[0-9a-f-]{36}$/.test(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
@@ -139,10 +140,19 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     await loadAuthorised(trx, ctx, subject, 'youth.update', 'signal');
     const { signals } = await signalsFor(trx, ctx.tenantId, [subject], [], now);
     if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst: de oorzaak is er niet meer.');
-    await repo.insertAck(trx, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
-    await writeAccessLog(trx, ctx, { action: 'update', youthId: subject, recordType: 'signal', recordId: input.id });
+    const inserted = await repo.insertAck(trx, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    if (inserted) await writeAccessLog(trx, ctx, { action: 'update', youthId: subject, recordType: 'signal', recordId: input.id });
+    else await assertSameAck(trx, ctx, input);
     return history(trx, ctx.tenantId, input.signalKey);
   });
+}
+
+/** A retry of the same acknowledgement is fine; an id used for something else is not. */
+async function assertSameAck(db: Db, ctx: RequestContext, input: z.infer<typeof AckInput>) {
+  const existing = await repo.ackById(db, input.id);
+  if (!existing || existing.tenant_id !== ctx.tenantId || existing.by_id !== ctx.user.id || existing.signal_key !== input.signalKey) {
+    throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+  }
 }
 
 async function history(db: Db, tenantId: string, signalKey: string) {
