@@ -75,6 +75,8 @@ describe('the coach’s worklist', () => {
     const ackId = randomUUID();
     const ack = await c.post('/api/worklist/acks', { id: ackId, signalKey: signal.key.toUpperCase().replace('NO_CONTACT', 'no_contact'), action: 'acknowledged', reason: 'Huisbezoek morgen' });
     expect(ack.status).toBe(200);
+    // The worklist showed part of Bob's file: a read in his access log.
+    expect((await c.get(`/api/youth/${bob.id}/access-log`)).body.items.some((e: any) => e.recordType === 'signal' && e.action === 'read')).toBe(true);
     // A retry is the same acknowledgement; someone else's id is refused.
     expect((await c.post('/api/worklist/acks', { id: ackId, signalKey: signal.key, action: 'acknowledged', reason: 'Huisbezoek morgen' })).body.items).toHaveLength(1);
     const colleague = await youthOf(coach, 'Sem');
@@ -158,7 +160,7 @@ describe('the team lead', () => {
     expect(coachA.perPhase.reduce((n: number, p: any) => n + p.count, 0)).toBe(coachA.active);
     expect(view.performance.quarter.label).toBe('Q4 2026');
     expect(view.performance.planSigned.weeks).toBe(6);
-    const logged = await t.db.selectFrom('access_log').select(['youth_id']).where('tenant_id', '=', w.tenant.id).where('record_type', '=', 'signal').where('action', '=', 'read').execute();
+    const logged = await t.db.selectFrom('access_log').select(['youth_id']).where('tenant_id', '=', w.tenant.id).where('record_type', '=', 'signal').where('action', '=', 'read').where('user_id', '=', w.lead.id).execute();
     expect(new Set(logged.map((l) => l.youth_id))).toEqual(new Set([...view.items, ...view.snoozed].filter((i: any) => i.youthId).map((i: any) => i.youthId)));
     // Another team is not theirs.
     expect((await lead.get(`/api/team/worklist?teamId=${w.teamB.id}`)).status).toBe(403);

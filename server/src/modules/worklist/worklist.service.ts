@@ -76,13 +76,21 @@ export async function mine(ctx: RequestContext) {
   const now = ctx.now();
   const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
   const { signals, acks, facts } = await signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now);
-  return present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
+  const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
+  await logNamed(ctx, listed);
+  return listed;
+}
+
+/** The worklist shows parts of each youth's file (an action, a condition, a workplace): a read of each youth named. */
+async function logNamed(ctx: RequestContext, listed: ReturnType<typeof present>) {
+  const named = [...new Set([...listed.items, ...listed.snoozed].map((i) => i.youthId).filter((id): id is string => id !== null))];
+  await writeAccessLogEntries(ctx.db, ctx, named.map((youthId) => ({ action: 'read' as const, youthId, recordType: 'signal', recordId: youthId })));
 }
 
 /**
  * The team lead's view: all signals of the team, the caseload of each coach against the limit
- * (active youth per phase), and how the norms were met this quarter. Each youth named on it is
- * a read of that youth's data, so it is in the access log.
+ * (active youth per phase), and how the norms were met this quarter. As on the coach's own
+ * list, each youth named is a read of that youth's data, so it is in the access log.
  */
 export async function team(ctx: RequestContext, teamId: string | undefined) {
   assertRole(ctx.user, 'teamleider');
@@ -96,8 +104,7 @@ export async function team(ctx: RequestContext, teamId: string | undefined) {
   ]);
   const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, youthIds, coaches.map((c) => c.id), now);
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), today);
-  const named = [...new Set([...listed.items, ...listed.snoozed].map((i) => i.youthId).filter((id): id is string => id !== null))];
-  await writeAccessLogEntries(ctx.db, ctx, named.map((youthId) => ({ action: 'read' as const, youthId, recordType: 'signal', recordId: youthId })));
+  await logNamed(ctx, listed);
   return { ...listed, caseload, performance: performance(facts, norms, now, today) };
 }
 
