@@ -136,6 +136,10 @@ function Performance({ data }: { data: TeamWorklist['performance'] }) {
   return (
     <section aria-labelledby="performance-heading" className="spil-section">
       <Heading level={2} id="performance-heading">{title}</Heading>
+      {/* The share first, readable on a phone without scrolling the table sideways. */}
+      <ul className="spil-plain-list">
+        {rows.map((r) => <li key={r.key}><strong>{r.label}:</strong> {share(r.s)}</li>)}
+      </ul>
       <TableRegion label={title}>
         <THead>
           <Th>{t('worklist.performance.norm')}</Th>
