@@ -127,6 +127,27 @@ async function placementDatesOf(db: Db, tenantId: string, youthIds: string[]) {
   return rows;
 }
 
+/**
+ * Members of the groups a coach is responsible for who are not on the coach's own caseload:
+ * the coach answers the group's reports for them too (IJA: the group's coach acts within 24 hours).
+ */
+export async function groupMembersOutside(db: Db, tenantId: string, coachId: string, caseload: string[]) {
+  const rows = await db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', 'm.group_id', 'g.id')
+    .select(['m.youth_id', 'g.id as group_id'])
+    .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', coachId).where('g.active', '=', true).where('m.until', 'is', null).execute();
+  const own = new Set(caseload);
+  return rows.filter((r) => !own.has(r.youth_id));
+}
+
+/** Is this coach responsible for the group of this report, with this youth among its members? */
+export async function coachesGroupOfReport(db: Db, tenantId: string, coachId: string, reportId: string, youthId: string) {
+  const row = await db.selectFrom('group_report as r').innerJoin('youth_group as g', 'g.id', 'r.group_id')
+    .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id'))
+    .select('r.id').where('r.tenant_id', '=', tenantId).where('r.id', '=', reportId).where('g.coach_id', '=', coachId).where('m.youth_id', '=', youthId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Weekly forms a supervisor sent in the last two weeks: the coach hears of each until they acknowledge it. */
 export function recentSupervisorForms(db: Db, tenantId: string, youthIds: string[], now: Date) {
   if (youthIds.length === 0) return Promise.resolve([]);

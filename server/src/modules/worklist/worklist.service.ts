@@ -75,7 +75,21 @@ export async function mine(ctx: RequestContext) {
   assertRole(ctx.user, 'coach', 'teamleider');
   const now = ctx.now();
   const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
-  const { signals, acks, facts } = await signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now);
+  const [{ signals, acks, facts, norms }, outside] = await Promise.all([
+    signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now),
+    repo.groupMembersOutside(ctx.db, ctx.tenantId, ctx.user.id, youthIds),
+  ]);
+  if (outside.length) {
+    // The group's clocks for members coached by a colleague: the group's coach answers the report
+    // too, but sees no name or file of theirs (the signal carries no youth).
+    const groups = new Set(outside.map((o) => o.group_id));
+    const theirs = await repo.factsOf(ctx.db, ctx.tenantId, [...new Set(outside.map((o) => o.youth_id))], now);
+    const clocks = theirs.flatMap((f) => youthSignals({ ...f, displayName: '' }, norms, now))
+      .filter((sig) => sig.kind === 'group_response' && groups.has(String(sig.facts.groupId)))
+      .map((sig) => ({ ...sig, youthId: null }));
+    signals.push(...clocks);
+    for (const [key, ack] of await repo.latestAcks(ctx.db, ctx.tenantId, [], clocks.map((c) => c.key))) acks.set(key, ack);
+  }
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
   await logNamed(ctx, listed);
   return listed;
@@ -143,6 +157,17 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     return history(ctx.db, ctx.tenantId, input.signalKey);
   }
   if (!subject || !/^[0-9a-f-]{36}$/.test(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
+  const reportId = input.signalKey.split(':')[2] ?? '';
+  const coached = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
+  if (kind === 'group_response' && !coached.includes(subject) && /^[0-9a-f-]{36}$/.test(reportId)
+    && await repo.coachesGroupOfReport(ctx.db, ctx.tenantId, ctx.user.id, reportId, subject)) {
+    // The group's coach, for a member coached by a colleague: no file is opened, so nothing to log as a read.
+    const { signals } = await signalsFor(ctx.db, ctx.tenantId, [subject], [], now);
+    if (!signals.some((sig) => sig.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst: de oorzaak is er niet meer.');
+    const inserted = await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    if (!inserted) await assertSameAck(ctx.db, ctx, input);
+    return history(ctx.db, ctx.tenantId, input.signalKey);
+  }
   return inTransaction(ctx, async (trx) => {
     await loadAuthorised(trx, ctx, subject, 'youth.update', 'signal');
     const { signals } = await signalsFor(trx, ctx.tenantId, [subject], [], now);

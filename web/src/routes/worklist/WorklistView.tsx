@@ -77,9 +77,11 @@ export function WorklistView({ data, title, id, coachName, onAttempt, intro }: P
   } else {
     // Per youth in the order of each one's most urgent signal; group and caseload signals under their own name.
     for (const i of data.items) {
-      const key = i.youthId ?? `coach:${i.coachId ?? ''}`;
+      // Clocks of group members coached by a colleague come under the group's name.
+      const key = i.youthId ?? (i.kind === 'group_response' ? `group:${String(i.facts.groupId)}` : `coach:${i.coachId ?? ''}`);
       let g = groups.find((x) => x.key === key);
-      if (!g) { g = { key, label: i.youth?.displayName ?? String(i.facts.coach ?? t('worklist.kind.caseload_over')), items: [] }; groups.push(g); }
+      const label = i.youth?.displayName ?? (i.kind === 'group_response' ? String(i.facts.group) : String(i.facts.coach ?? t('worklist.kind.caseload_over')));
+      if (!g) { g = { key, label, items: [] }; groups.push(g); }
       g.items.push(i);
     }
   }

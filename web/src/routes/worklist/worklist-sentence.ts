@@ -83,7 +83,8 @@ export function describe(item: WorkItem, t: TFunction, ctx: DescribeContext): De
       const kind = ['nuisance', 'truancy'].includes(str(f.reportKind)) ? t(`worklist.reportKind.${str(f.reportKind)}`) : t('worklist.reportKind.other');
       const clock = hours >= 0 ? t('worklist.rel.hoursLeft', { count: hours }) : t('worklist.rel.hoursLate', { count: -hours });
       // The group comes first: the coach acts on the group's report, for each member.
-      const text = t('worklist.sentence.group_response', { name: item.youth?.displayName ?? '', kind, clock });
+      // A member coached by a colleague comes without a name: the group's coach answers the report, not their file.
+      const text = t('worklist.sentence.group_response', { name: item.youth?.displayName ?? t('worklist.sentence.groupMember'), kind, clock });
       return { sentence: `${str(f.group)}: ${text}`, short: `${text} (${str(f.group)})` };
     }
     case 'condition_occurred':
