@@ -54,6 +54,22 @@ describe('the coach’s worklist', () => {
     expect(itemsOf((await c.get('/api/worklist')).body, bob.id).map((i: any) => i.kind)).toEqual(['action_due']);
   });
 
+  it('does not count five days of pause against the phase’s planned duration', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Pauze' });
+    // In Fase 1 Vertrouwen (4 weeks) for 30 days: over by two days; with five of them paused, due in three.
+    const y = await youthOf(coach, 'Dylan', { phase: 'vertrouwen', registeredDaysAgo: 30, inPhase: 30 });
+    const c = await w.as(coach);
+    await contact(c, y.id, 1);
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id).find((i: any) => i.kind === 'phase_over')).toMatchObject({ bucket: 'overdue' });
+    const at = (daysAgo: number) => new Date(t.clock.now.getTime() - daysAgo * DAY);
+    await t.db.insertInto('trajectory_event').values([
+      { tenant_id: w.tenant.id, id: randomUUID(), trajectory_id: y.trajectoryId!, youth_id: y.id, kind: 'pause', from_phase_id: null, to_phase_id: null, reason: 'Op vakantie', closing_reason: null, actor_id: coach.id, at: at(20) },
+      { tenant_id: w.tenant.id, id: randomUUID(), trajectory_id: y.trajectoryId!, youth_id: y.id, kind: 'resume', from_phase_id: null, to_phase_id: null, reason: 'Terug', closing_reason: null, actor_id: coach.id, at: at(15) },
+    ]).execute();
+    const after = itemsOf((await c.get('/api/worklist')).body, y.id).find((i: any) => i.kind === 'phase_over');
+    expect(after).toMatchObject({ bucket: 'week', due: new Date(t.clock.now.getTime() + 3 * DAY).toISOString().slice(0, 10) });
+  });
+
   it('is acknowledged or snoozed with a reason, kept as history; bad input gets a clear 400', async () => {
     const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Uitstel' });
     const bob = await youthOf(coach, 'Bob');

@@ -51,6 +51,11 @@ describe('the phase over its planned duration', () => {
     expect(kinds(y, at('2027-01-07'))).not.toContain('phase_over');
     expect(kinds({ ...y, trajectory: { ...y.trajectory!, status: 'paused' } }, at('2027-01-20'))).not.toContain('phase_over');
   });
+  it('does not count the days the trajectory was paused in the phase', () => {
+    const y = youth({ firstPlanSignedAt: at('2026-10-20') });
+    const paused = { ...y, trajectory: { ...y.trajectory!, pausedDays: 10 } };
+    expect(one(paused, at('2027-01-25'), 'phase_over')).toMatchObject({ due: '2027-01-25', bucket: 'today' });
+  });
   it('counts calendar days across the switch to summer time (29 March 2026)', () => {
     const y = youth({ trajectory: { status: 'active', phaseName: 'Fase 1', phaseIsFirst: false, phaseEnteredAt: new Date('2026-03-02T23:30:00Z'), plannedWeeks: 4 } });
     // Entered 3 March 00:30 Amsterdam; four weeks is 31 March, also when asked at 00:30 summer time.

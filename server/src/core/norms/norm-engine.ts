@@ -22,6 +22,8 @@ export interface YouthFacts {
     phaseIsFirst: boolean;
     phaseEnteredAt: Date;
     plannedWeeks: number | null;
+    /** Days the trajectory was paused (and resumed) in this phase: they do not count. */
+    pausedDays?: number;
   } | null;
   firstPlanSignedAt: Date | null;
   /** The last real contact: a contactmoment, or an attempt that reached the youth. */
@@ -126,7 +128,7 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
   // Each phase's planned duration (IJA 4/8/16/3 weeks); a paused trajectory's clock stands still.
   if (on('phase_duration') && status === 'active' && y.trajectory?.plannedWeeks) {
     const entered = amsterdamDate(y.trajectory.phaseEnteredAt);
-    const end = plusDays(entered, y.trajectory.plannedWeeks * 7);
+    const end = plusDays(entered, y.trajectory.plannedWeeks * 7 + (y.trajectory.pausedDays ?? 0));
     if (daysFrom(today, end) <= SHOW_PHASE_DAYS_BEFORE) {
       push('phase_over', `${entered}`, end, { phase: y.trajectory.phaseName, plannedWeeks: y.trajectory.plannedWeeks, daysInPhase: daysFrom(entered, today) });
     }

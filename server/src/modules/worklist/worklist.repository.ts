@@ -41,13 +41,17 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       .leftJoinLateral(
         (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
           .select(['t.status', 't.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks',
-            sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = t.tenant_id and f.active)`.as('phase_is_first')])
+            sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = t.tenant_id and f.active)`.as('phase_is_first'),
+            // Days paused (and resumed) since entering the phase: the phase's clock stood still then.
+            sql<number>`(select coalesce(sum(extract(epoch from (
+                (select min(r.at) from trajectory_event r where r.tenant_id = e.tenant_id and r.trajectory_id = e.trajectory_id and r.kind = 'resume' and r.at > e.at) - e.at))), 0) / 86400
+              from trajectory_event e where e.tenant_id = t.tenant_id and e.trajectory_id = t.id and e.kind = 'pause' and e.at >= t.phase_entered_at)`.as('paused_days')])
           .whereRef('t.youth_id', '=', 'y.id').where('t.tenant_id', '=', tenantId)
           .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1).as('tr'),
         (join) => join.onTrue(),
       )
       .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
-        'tr.status', 'tr.phase_entered_at', 'tr.phase_name', 'tr.planned_weeks', 'tr.phase_is_first'])
+        'tr.status', 'tr.phase_entered_at', 'tr.phase_name', 'tr.planned_weeks', 'tr.phase_is_first', 'tr.paused_days'])
       .select([
         sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('coach_ids'),
         sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = y.tenant_id and p.youth_id = y.id and p.signed_at is not null)`.as('first_signed'),
@@ -89,7 +93,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       coachIds: y.coach_ids,
       trajectory: y.status ? {
         status: y.status, phaseName: y.phase_name!, phaseIsFirst: Boolean(y.phase_is_first),
-        phaseEnteredAt: new Date(y.phase_entered_at!), plannedWeeks: y.planned_weeks ?? null,
+        phaseEnteredAt: new Date(y.phase_entered_at!), plannedWeeks: y.planned_weeks ?? null, pausedDays: Math.round(Number(y.paused_days ?? 0)),
       } : null,
       firstPlanSignedAt: iso(y.first_signed),
       lastContactAt: lastContact,
