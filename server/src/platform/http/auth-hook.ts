@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.js';
@@ -90,15 +91,15 @@ async function loadUser(db: Db, userId: string): Promise<{ user: CurrentUser; mu
     .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
     .innerJoin('tenant as t', 't.id', 'u.tenant_id')
     .select(['u.id', 'u.tenant_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.roles', 'u.active',
-      'u.totp_enabled_at', 'o.active as organisation_active', 't.require_2fa_for_all'])
+      'u.totp_enabled_at', 'o.active as organisation_active', 't.require_2fa_for_all',
+      // The teams in the same round trip: this runs on every request.
+      sql<string[]>`array(select ut.team_id from user_team ut where ut.tenant_id = u.tenant_id and ut.user_id = u.id order by ut.team_id)`.as('team_ids')])
     .where('u.id', '=', userId).executeTakeFirst();
   if (!user || !user.active || !user.organisation_active) return null;
-  const teams = await db.selectFrom('user_team').select('team_id')
-    .where('tenant_id', '=', user.tenant_id).where('user_id', '=', user.id).execute();
   return {
     user: {
       id: user.id, tenantId: user.tenant_id, organisationId: user.organisation_id, displayName: user.display_name,
-      email: user.email, roles: user.roles as Role[], teamIds: teams.map((t) => t.team_id),
+      email: user.email, roles: user.roles as Role[], teamIds: user.team_ids,
     },
     mustEnrol: !user.totp_enabled_at && secondFactorRequired(user.roles, user.require_2fa_for_all),
   };
