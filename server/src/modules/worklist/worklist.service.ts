@@ -139,6 +139,12 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
   const [kind, subject] = input.signalKey.split(':') as [string, string | undefined];
   const now = ctx.now();
   const today = amsterdamDate(now);
+  /** Keep the step; a retry is the same step, an id of anything else is refused. True when it is new. */
+  const record = async (db: Db, youthId: string | null) => {
+    const inserted = await repo.insertAck(db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: youthId, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
+    if (!inserted) await assertSameAck(db, ctx, input);
+    return inserted;
+  };
   if (input.action === 'snoozed') {
     if (!input.until || input.until <= today) throw new AppError('SNOOZE_UNTIL_INVALID', 400, 'Kies een dag na vandaag tot wanneer het signaal weg mag.', { field: 'until' });
     if (input.until > amsterdamDate(new Date(now.getTime() + 90 * 86_400_000))) throw new AppError('SNOOZE_TOO_LONG', 400, 'Een signaal kan hoogstens 90 dagen weg.', { field: 'until' });
@@ -152,8 +158,7 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     if (subject !== ctx.user.id && !coaches.some((c) => c.id === subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
     const { signals } = await signalsFor(ctx.db, ctx.tenantId, [], [subject!], now);
     if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
-    const inserted = await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: null, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
-    if (!inserted) await assertSameAck(ctx.db, ctx, input);
+    await record(ctx.db, null);
     return history(ctx.db, ctx.tenantId, input.signalKey);
   }
   if (!subject || !/^[0-9a-f-]{36}$/.test(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
@@ -164,17 +169,14 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     // The group's coach, for a member coached by a colleague: no file is opened, so nothing to log as a read.
     const { signals } = await signalsFor(ctx.db, ctx.tenantId, [subject], [], now);
     if (!signals.some((sig) => sig.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst: de oorzaak is er niet meer.');
-    const inserted = await repo.insertAck(ctx.db, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
-    if (!inserted) await assertSameAck(ctx.db, ctx, input);
+    await record(ctx.db, subject);
     return history(ctx.db, ctx.tenantId, input.signalKey);
   }
   return inTransaction(ctx, async (trx) => {
     await loadAuthorised(trx, ctx, subject, 'youth.update', 'signal');
     const { signals } = await signalsFor(trx, ctx.tenantId, [subject], [], now);
     if (!signals.some((s) => s.key === input.signalKey)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst: de oorzaak is er niet meer.');
-    const inserted = await repo.insertAck(trx, { tenant_id: ctx.tenantId, id: input.id, signal_key: input.signalKey, youth_id: subject, kind, action: input.action, until: input.until ?? null, reason: input.reason ?? '', by_id: ctx.user.id, at: now });
-    if (inserted) await writeAccessLog(trx, ctx, { action: 'update', youthId: subject, recordType: 'signal', recordId: input.id });
-    else await assertSameAck(trx, ctx, input);
+    if (await record(trx, subject)) await writeAccessLog(trx, ctx, { action: 'update', youthId: subject, recordType: 'signal', recordId: input.id });
     return history(trx, ctx.tenantId, input.signalKey);
   });
 }
