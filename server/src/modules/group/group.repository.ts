@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
+import { REACHED } from '../outreach/outreach.repository.js';
 
 export function get(db: Db, tenantId: string, id: string, lock = false) {
   let q = db.selectFrom('youth_group').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
@@ -68,7 +69,7 @@ export function reports(db: Db, tenantId: string, groupId: string) {
     .select(['r.id', 'r.reported_at', 'r.kind', 'r.reporter_name', 'r.reporter_organisation', 'r.what', 'm.youth_id',
       sql<Date | null>`least(
         (select min(c.happened_at) from contact c where c.tenant_id = r.tenant_id and c.youth_id = m.youth_id and c.happened_at >= r.reported_at),
-        (select min(a.at) from contact_attempt a where a.tenant_id = r.tenant_id and a.youth_id = m.youth_id and a.at >= r.reported_at and a.outcome in ('gesproken', 'afspraak_gemaakt')))`.as('answered_at')])
+        (select min(a.at) from contact_attempt a where a.tenant_id = r.tenant_id and a.youth_id = m.youth_id and a.at >= r.reported_at and a.outcome in (${sql.join(REACHED)})))`.as('answered_at')])
     .where('r.tenant_id', '=', tenantId).where('r.group_id', '=', groupId)
     .where((eb) => eb.or([eb('m.until', 'is', null), eb('m.until', '>', eb.ref('r.created_at'))]))
     .orderBy('r.reported_at', 'desc').limit(500).execute();

@@ -2,6 +2,9 @@ import type { Db } from '../../platform/db/index.js';
 import type { Insertable } from 'kysely';
 import type { ContactAttemptTable, KennismakingTable } from '../../platform/db/schema.js';
 
+/** Attempts that reached the youth count as contact: on Mijn jongeren, the worklist and a group's clocks. */
+export const REACHED = ['gesproken', 'afspraak_gemaakt'];
+
 export async function insertAttempt(db: Db, row: Insertable<ContactAttemptTable>) {
   const r = await db.insertInto('contact_attempt').values(row).onConflict((c) => c.column('id').doNothing()).returning('id').executeTakeFirst();
   return r !== undefined;

@@ -3,9 +3,8 @@ import type { YouthFacts } from '../../core/norms/norm-engine.js';
 import { quarterOf } from '../../core/norms/norm-performance.js';
 import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
+import { REACHED } from '../outreach/outreach.repository.js';
 
-/** Attempts that reached the youth count as contact (as on Mijn jongeren). */
-const REACHED = ['gesproken', 'afspraak_gemaakt'];
 
 /**
  * The youth a worklist covers: a coach's current caseload, or the youth of a team lead's

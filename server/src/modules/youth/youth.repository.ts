@@ -1,5 +1,6 @@
 import { sql, type Db } from '../../platform/db/index.js';
 import type { NewYouthRow, YouthRow } from '../../platform/db/schema.js';
+import { REACHED } from '../outreach/outreach.repository.js';
 
 /** SQL for youth records. Tenant first in every where clause. */
 
@@ -93,7 +94,7 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
         .whereRef('a.youth_id', '=', 'y.id').where('a.tenant_id', '=', tenantId).as('attempts_count'),
       sql<Date | null>`greatest(
         (select max(c.happened_at) from contact c where c.tenant_id = ${tenantId} and c.youth_id = y.id),
-        (select max(a.at) from contact_attempt a where a.tenant_id = ${tenantId} and a.youth_id = y.id and a.outcome in ('gesproken', 'afspraak_gemaakt')))`.as('last_contact_at'),
+        (select max(a.at) from contact_attempt a where a.tenant_id = ${tenantId} and a.youth_id = y.id and a.outcome in (${sql.join(REACHED)})))`.as('last_contact_at'),
     ])
     .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
       'team.id as team_id', 'team.name as team_name',
