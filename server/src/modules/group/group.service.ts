@@ -173,14 +173,7 @@ async function present(trx: Db, ctx: RequestContext, g: GroupRow) {
     repo.members(trx, ctx.tenantId, g.id), repo.reports(trx, ctx.tenantId, g.id), repo.groupContacts(trx, ctx.tenantId, g.id),
     youthRepository.teamName(trx, ctx.tenantId, g.team_id), youthRepository.userNames(trx, ctx.tenantId, [g.coach_id]), normsOf(trx, ctx.tenantId),
   ]);
-  // Names only of youth the user may see; each one shown is a read of that youth's data.
-  const visible = new Map<string, string>();
-  for (const m of members) {
-    if (visible.has(m.youth_id)) continue;
-    const coachIds = await youthRepository.coachIds(trx, ctx.tenantId, m.youth_id);
-    if (mayAccessYouth(ctx.user, { id: m.youth_id, teamId: m.team_id, coachIds }, 'youth.read')) visible.set(m.youth_id, displayName(m));
-  }
-  await writeAccessLogEntries(trx, ctx, [...visible.keys()].map((youthId) => ({ action: 'read' as const, youthId, recordType: 'group', recordId: g.id })));
+  const visible = await namesShown(trx, ctx, members.map((m) => ({ ...m, id: m.youth_id })), { recordType: 'group', recordId: () => g.id });
   const nameOf = (id: string) => visible.get(id) ?? 'Lid van de groep (geen toegang tot dit dossier)';
   const hours = norms.group_response.threshold ?? 24;
   const now = ctx.now();
@@ -237,17 +230,29 @@ export async function sessions(ctx: RequestContext) {
   return inTransaction(ctx, async (trx) => ({ items: await sessionsPresented(trx, ctx, ctx.user.teamIds) }));
 }
 
+/**
+ * The names of these youth that the user may see (the policy decides, one look-up of their
+ * coaches for all); each youth named is a read of that youth's data, logged in one step.
+ */
+async function namesShown(
+  trx: Db, ctx: RequestContext, youth: { id: string; team_id: string; first_name: string | null; last_name: string | null; nickname: string | null }[],
+  log: { recordType: string; recordId: (youthId: string) => string },
+) {
+  const coaches = await youthRepository.people(trx, ctx.tenantId, [...new Set(youth.map((y) => y.id))]);
+  const names = new Map<string, string>();
+  for (const y of youth) {
+    const coachIds = (coaches.get(y.id) ?? []).map((c) => c.id);
+    if (!names.has(y.id) && mayAccessYouth(ctx.user, { id: y.id, teamId: y.team_id, coachIds }, 'youth.read')) names.set(y.id, displayName(y));
+  }
+  await writeAccessLogEntries(trx, ctx, [...names.keys()].map((youthId) => ({ action: 'read' as const, youthId, recordType: log.recordType, recordId: log.recordId(youthId) })));
+  return names;
+}
+
 async function sessionsPresented(trx: Db, ctx: RequestContext, teamIds: string[], onlyId?: string) {
   const rows = await repo.sessionsOfTeams(trx, ctx.tenantId, teamIds, onlyId);
   const ids = [...new Set(rows.flatMap((s) => s.attendees ?? []))];
   const youth = ids.length ? await trx.selectFrom('youth').select(['id', 'team_id', 'first_name', 'last_name', 'nickname']).where('tenant_id', '=', ctx.tenantId).where('id', 'in', ids).execute() : [];
-  const names = new Map<string, string>();
-  for (const y of youth) {
-    const coachIds = await youthRepository.coachIds(trx, ctx.tenantId, y.id);
-    if (mayAccessYouth(ctx.user, { id: y.id, teamId: y.team_id, coachIds }, 'youth.read')) names.set(y.id, displayName(y));
-  }
-  // Each youth named is a read of that youth's data.
-  await writeAccessLogEntries(trx, ctx, [...names.keys()].map((youthId) => ({ action: 'read' as const, youthId, recordType: 'group_session', recordId: onlyId ?? youthId })));
+  const names = await namesShown(trx, ctx, youth, { recordType: 'group_session', recordId: (youthId) => onlyId ?? youthId });
   return rows.map((s) => ({
     id: s.id, teamId: s.team_id, topic: s.topic, heldAt: new Date(s.held_at).toISOString(), facilitator: s.facilitator, note: s.note,
     // Attendees the user may not see are counted, not named.
