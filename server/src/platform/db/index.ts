@@ -24,6 +24,9 @@ export interface DbOptions {
 export async function openDatabase(opts: DbOptions): Promise<{ db: Db; kind: 'postgres' | 'pglite' }> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, a dropped test database) must not crash
+    // Spil: the pool drops it and opens a new one at the next query; queries in flight get their own error.
+    pool.on('error', () => {});
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
   }
   const dataDir = opts.dataDir ?? './data';
