@@ -45,6 +45,10 @@ import { outreachRoutes } from './modules/outreach/outreach.routes.js';
 import { signalRoutes } from './modules/signal/signal.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { youthImportRoutes } from './modules/youth-import/youth-import.routes.js';
+import { closingRoutes } from './modules/closing/closing.routes.js';
+import { resultMeasurementRoutes } from './modules/result-measurement/result-measurement.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { escalationRoutes } from './modules/escalation/escalation.routes.js';
 
 // Validation messages in Dutch: the people reading them are Dutch professionals.
 z.config(z.locales.nl());
@@ -132,6 +136,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   groupRoutes(app);
   handoverRoutes(app);
   youthImportRoutes(app);
+  closingRoutes(app);
+  resultMeasurementRoutes(app);
+  dashboardRoutes(app);
+  escalationRoutes(app);
 
   const WEB_DIST = deps.config.WEB_DIST ? path.resolve(deps.config.WEB_DIST) : DEFAULT_WEB_DIST;
   if (existsSync(WEB_DIST)) {

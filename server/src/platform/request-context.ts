@@ -1,7 +1,7 @@
 import type { Db } from './db/index.js';
 
-export type Role = 'coach' | 'teamleider' | 'beleidsmedewerker' | 'functioneel_beheerder';
-export const ROLES: Role[] = ['coach', 'teamleider', 'beleidsmedewerker', 'functioneel_beheerder'];
+export type Role = 'coach' | 'teamleider' | 'organisatiemanager' | 'beleidsmedewerker' | 'functioneel_beheerder';
+export const ROLES: Role[] = ['coach', 'teamleider', 'organisatiemanager', 'beleidsmedewerker', 'functioneel_beheerder'];
 
 export interface CurrentUser {
   id: string;

@@ -2,8 +2,8 @@
 import type { SixWeekNorm } from '../routes/plan/types';
 
 export type Stage = 'totp' | 'totp_enrolment' | 'complete';
-export type Role = 'coach' | 'teamleider' | 'beleidsmedewerker' | 'functioneel_beheerder';
-export const ROLES: Role[] = ['coach', 'teamleider', 'beleidsmedewerker', 'functioneel_beheerder'];
+export type Role = 'coach' | 'teamleider' | 'organisatiemanager' | 'beleidsmedewerker' | 'functioneel_beheerder';
+export const ROLES: Role[] = ['coach', 'teamleider', 'organisatiemanager', 'beleidsmedewerker', 'functioneel_beheerder'];
 
 export interface Ref { id: string; name: string }
 

@@ -42,7 +42,12 @@ function NavLinks({ me }: { me: Me }) {
   }
   if (hasRole(me, 'coach') || hasRole(me, 'teamleider')) items.push({ to: '/groepen', label: t('nav.groups') });
   if (hasRole(me, 'coach') || hasRole(me, 'teamleider')) items.push({ to: '/werkgevers', label: t('nav.employers') });
-  if (hasRole(me, 'beleidsmedewerker')) items.push({ to: '/beleid', label: t('nav.policy') });
+  if (hasRole(me, 'teamleider') || hasRole(me, 'organisatiemanager') || hasRole(me, 'beleidsmedewerker')) {
+    items.push({ to: '/dashboard', label: t('nav.dashboard') });
+  }
+  if (hasRole(me, 'coach') || hasRole(me, 'teamleider') || hasRole(me, 'organisatiemanager') || hasRole(me, 'beleidsmedewerker')) {
+    items.push({ to: '/opschaal-overleg', label: t('nav.escalations') });
+  }
   if (hasRole(me, 'functioneel_beheerder')) items.push({ to: '/beheer', label: t('nav.admin') });
   items.push({ to: '/mijn-account', label: t('nav.account') });
   return (

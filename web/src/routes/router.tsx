@@ -31,7 +31,8 @@ const NormsPage = page(() => import('./admin/NormsPage'), (m) => m.NormsPage);
 const UsersPage = page(() => import('./admin/UsersPage'), (m) => m.UsersPage);
 const YouthImportPage = page(() => import('./admin/YouthImportPage'), (m) => m.YouthImportPage);
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
-const PolicyPage = page(() => import('./policy/PolicyPage'), (m) => m.PolicyPage);
+const DashboardPage = page(() => import('./dashboard/DashboardPage'), (m) => m.DashboardPage);
+const EscalationsPage = page(() => import('./escalation/EscalationsPage'), (m) => m.EscalationsPage);
 const TeamPage = page(() => import('./team/TeamPage'), (m) => m.TeamPage);
 const IntakePage = page(() => import('./casework/IntakePage'), (m) => m.IntakePage);
 const SignalFormPage = page(() => import('./casework/SignalFormPage'), (m) => m.SignalFormPage);
@@ -96,7 +97,7 @@ function Home() {
   if (hasRole(me, 'coach')) return <MyYouthPage />;
   if (hasRole(me, 'teamleider')) return <Navigate to="/team" replace />;
   if (hasRole(me, 'functioneel_beheerder')) return <Navigate to="/beheer" replace />;
-  if (hasRole(me, 'beleidsmedewerker')) return <Navigate to="/beleid" replace />;
+  if (hasRole(me, 'beleidsmedewerker') || hasRole(me, 'organisatiemanager')) return <Navigate to="/dashboard" replace />;
   return <NoAccess />;
 }
 
@@ -138,7 +139,9 @@ const routeTree = rootRoute.addChildren([
   r('/team', requireRole(['teamleider'], TeamPage)),
   r('/aanmeldingen', requireRole(['teamleider'], IntakePage)),
   r('/aanmeldingen/nieuw', requireRole(['coach', 'teamleider'], SignalFormPage)),
-  r('/beleid', requireRole(['beleidsmedewerker'], PolicyPage)),
+  r('/dashboard', requireRole(['teamleider', 'organisatiemanager', 'beleidsmedewerker'], DashboardPage)),
+  r('/beleid', () => <Navigate to="/dashboard" replace />),
+  r('/opschaal-overleg', requireRole(['coach', 'teamleider', 'organisatiemanager', 'beleidsmedewerker'], EscalationsPage)),
   r('/beheer', requireRole(['functioneel_beheerder'], OrganisationsPage)),
   r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),
   r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),

@@ -14,7 +14,7 @@ export const TeamList = z.object({ items: z.array(Team) });
 export const NewTeam = z.strictObject({ id: Id, name: Name, neighbourhood: ShortText(120).nullable().optional() });
 export const TeamPatch = z.strictObject({ version: Version, name: Name.optional(), neighbourhood: ShortText(120).nullable().optional(), active: z.boolean().optional() });
 
-const Roles = z.array(z.enum(ROLES as [string, ...string[]])).min(1, 'Kies minstens één rol.').max(4);
+const Roles = z.array(z.enum(ROLES as [string, ...string[]])).min(1, 'Kies minstens één rol.').max(5);
 
 export const User = z.object({
   id: Id, email: z.string(), displayName: z.string(), organisationId: Id, roles: z.array(z.string()), teamIds: z.array(Id),

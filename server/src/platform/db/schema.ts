@@ -674,6 +674,56 @@ export interface YouthImportTable {
   imported: Generated<number>; already_imported: Generated<number>; rejected: Generated<number>; report: unknown | null;
 }
 
+/** The closing conversation of a trajectory (afronding, eindgesprek). */
+export interface ClosingConversationTable {
+  tenant_id: string; trajectory_id: string; youth_id: string; held_on: CalendarDateColumn; summary: string; takes_along: string | null;
+  author_id: string; created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
+/** A warm handover to another organisation, with the later check that it landed. */
+export interface WarmHandoverTable {
+  tenant_id: string; id: string; youth_id: string; trajectory_id: string; to_organisation: string; to_person: string | null; what: string;
+  conversation_on: OptionalDateColumn; conversation_note: string | null; check_due_on: CalendarDateColumn;
+  checked_on: OptionalDateColumn; landed: boolean | null; check_note: string | null;
+  created_by: string; created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
+/** The aftercare plan (nazorg) of a closed trajectory. */
+export interface AftercarePlanTable {
+  tenant_id: string; trajectory_id: string; youth_id: string; content: string; frequency_weeks: number;
+  starts_on: CalendarDateColumn; ends_on: CalendarDateColumn;
+  created_by: string; created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
+/** An aftercare contact and its checks; a null check was not asked. */
+export interface AftercareContactTable {
+  tenant_id: string; id: string; youth_id: string; trajectory_id: string; held_on: CalendarDateColumn; note: string | null;
+  still_working: boolean | null; still_housed: boolean | null; author_id: string; created_at: Timestamp;
+}
+
+export type ResultMoment = 'closing' | 'after_6_months' | 'after_12_months';
+export type ResultAnswerValue = 'ja' | 'nee' | 'nee_wel_geprobeerd' | 'ja_gelukt' | 'nvt';
+
+/** The result measurement (IPTA Bijlage 5) of a trajectory at one moment. */
+export interface ResultMeasurementTable {
+  tenant_id: string; id: string; youth_id: string; trajectory_id: string; moment: ResultMoment; measured_on: CalendarDateColumn;
+  note: string | null; author_id: string; created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
+export interface ResultAnswerTable {
+  tenant_id: string; measurement_id: string; area: string; answer: ResultAnswerValue; explanation: string | null;
+  details: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** The opschaal-overleg: a case (one youth) or a bottleneck (no youth). */
+export interface EscalationTable {
+  tenant_id: string; id: string; kind: 'case' | 'bottleneck'; youth_id: string | null; team_id: string | null;
+  title: string; question: string; meeting_on: OptionalDateColumn; decision: string | null;
+  action_owner: string | null; action_due_on: OptionalDateColumn; outcome: string | null;
+  status: Generated<'open' | 'decided' | 'done'>; policy_change: Generated<boolean>; policy_change_note: string | null;
+  raised_by: string; created_at: Timestamp; updated_at: Timestamp; version: Generated<number>;
+}
+
 /** A view: each session once per attendee, for the timeline. */
 export interface GroupSessionTimelineView { tenant_id: string; youth_id: string; id: string; held_at: Timestamp; created_by: string; topic: string; facilitator: string; note: string | null }
 
@@ -737,6 +787,13 @@ export interface Database {
   group_session: GroupSessionTable;
   group_session_attendee: GroupSessionAttendeeTable;
   youth_import: YouthImportTable;
+  closing_conversation: ClosingConversationTable;
+  warm_handover: WarmHandoverTable;
+  aftercare_plan: AftercarePlanTable;
+  aftercare_contact: AftercareContactTable;
+  result_measurement: ResultMeasurementTable;
+  result_answer: ResultAnswerTable;
+  escalation: EscalationTable;
   group_session_timeline: GroupSessionTimelineView;
 }
 
