@@ -2,6 +2,7 @@ import { seedDemoPictures } from './demo-picture.js';
 import { seedDemoPlans } from './demo-plan.js';
 import { seedDemoEmployers } from './demo-work.js';
 import { seedDemoNorms } from './demo-norms.js';
+import { seedDemoHistory } from './demo-history.js';
 import type { Db } from '../platform/db/index.js';
 import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from './demo-logins.js';
 import {
@@ -29,6 +30,7 @@ export async function seedDemo(db: Db, now: Date) {
   const sanne = await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['coach'], email: 'coach@spil.demo', name: 'Sanne de Vries', password });
   const mohamed = await makeUser(db, { tenantId: tenant.id, organisationId: rijnmond.id, teamIds: [delfshaven.id], roles: ['coach'], email: 'coach.delfshaven@spil.demo', name: 'Mohamed El Amrani', password });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['teamleider'], email: 'teamleider@spil.demo', name: 'Petra Jansen', password, totpSecret: DEMO_TEAMLEAD_TOTP_SECRET });
+  await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['organisatiemanager'], email: 'manager@spil.demo', name: 'Linda Verbeek', password });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['beleidsmedewerker'], email: 'beleid@spil.demo', name: 'Ahmed Yilmaz', password });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['functioneel_beheerder'], email: 'beheer@spil.demo', name: 'Karin Bakker', password });
 
@@ -124,6 +126,9 @@ export async function seedDemo(db: Db, now: Date) {
       { daysAgo: 8 - (i % 3), mode: 'straat', note: 'Met de groep gesproken op de hangplek; afspraak om samen te voetballen.', principles: ['normaliseren', 'aandacht_geven'] },
     ] });
   }
+  // Two years of the city's work behind the handbook cases, for the dashboards.
+  const workplaceIds = (await db.selectFrom('workplace').select('id').where('tenant_id', '=', tenant.id).execute()).map((w) => w.id);
+  await seedDemoHistory(db, { tenantId: tenant.id, now, password, brugId: brug.id, rijnmondId: rijnmond.id, feijenoordId: feijenoord.id, delfshavenId: delfshaven.id, workplaceIds });
   await seedDemoNorms(db, { tenantId: tenant.id, now, sanneId: sanne.id, jeffreyId: jeffrey.id, mohamedId: mohamed.id, delfshavenId: delfshaven.id, groupMemberIds });
   return { tenant, teams: { feijenoord, delfshaven } };
 }
