@@ -82,15 +82,16 @@ export async function insertRevisions(db: Db, tenantId: string, actorId: string,
 export function insertImport(db: Db, row: { tenantId: string; id: string; fileName: string; sha256: string; startedBy: string; startedAt: Date; bytesTotal: number }) {
   return db.insertInto('youth_import').values({
     tenant_id: row.tenantId, id: row.id, file_name: row.fileName, file_sha256: row.sha256, started_by: row.startedBy,
-    started_at: row.startedAt, finished_at: null, bytes_total: row.bytesTotal, report: null,
+    started_at: row.startedAt, finished_at: null, bytes_total: row.bytesTotal, report: null, progress_at: row.startedAt,
   }).execute();
 }
 
-export function updateImport(db: Db, tenantId: string, id: string, set: {
+export function updateImport(db: Db, tenantId: string, id: string, at: Date, set: {
   status?: 'running' | 'done' | 'failed'; finishedAt?: Date; bytesDone?: number; rowsDone?: number;
   imported?: number; alreadyImported?: number; rejected?: number; report?: unknown;
 }) {
   return db.updateTable('youth_import').set({
+    progress_at: at,
     ...(set.status && { status: set.status }),
     ...(set.finishedAt && { finished_at: set.finishedAt }),
     ...(set.bytesDone !== undefined && { bytes_done: set.bytesDone }),
@@ -102,8 +103,17 @@ export function updateImport(db: Db, tenantId: string, id: string, set: {
   }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
-export function getImport(db: Db, tenantId: string, id: string) {
+function imports(db: Db, tenantId: string) {
   return db.selectFrom('youth_import as i').innerJoin('app_user as u', 'u.id', 'i.started_by')
     .selectAll('i').select('u.display_name as started_by_name')
-    .where('i.tenant_id', '=', tenantId).where('i.id', '=', id).executeTakeFirst();
+    .where('i.tenant_id', '=', tenantId);
+}
+
+export function getImport(db: Db, tenantId: string, id: string) {
+  return imports(db, tenantId).where('i.id', '=', id).executeTakeFirst();
+}
+
+/** The tenant's imports, newest first. */
+export function listImports(db: Db, tenantId: string, limit: number) {
+  return imports(db, tenantId).orderBy('i.started_at', 'desc').limit(limit).execute();
 }

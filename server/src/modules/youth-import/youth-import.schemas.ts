@@ -27,9 +27,11 @@ export const ImportReport = z.object({
 });
 
 export const ImportStatus = z.object({
-  id: Id, fileName: z.string(), status: z.enum(['running', 'done', 'failed']),
+  id: Id, fileName: z.string(), status: z.enum(['running', 'done', 'failed', 'interrupted']),
   startedAt: z.string(), finishedAt: z.string().nullable(), startedBy: z.object({ id: Id, name: z.string() }),
   bytesTotal: z.number(), bytesDone: z.number(), rows: z.number(),
   imported: z.number(), alreadyImported: z.number(), rejected: z.number(),
   report: ImportReport.nullable(), message: z.string().nullable(),
 });
+
+export const ImportList = z.object({ items: z.array(ImportStatus) });

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
+import { importState } from '../../core/youth/import-progress.js';
 import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -220,17 +221,17 @@ async function runRecorded(who: Importer, id: string, source: AsyncIterable<Buff
     const report = await importYouth(who, source, {
       ...opts, dryRun: false,
       onProgress: async (p) => {
-        await repo.updateImport(who.db, who.tenantId, id, { bytesDone: p.bytes, rowsDone: p.rows, imported: p.imported, alreadyImported: p.alreadyImported, rejected: p.rejected });
+        await repo.updateImport(who.db, who.tenantId, id, who.now(), { bytesDone: p.bytes, rowsDone: p.rows, imported: p.imported, alreadyImported: p.alreadyImported, rejected: p.rejected });
         await opts.onProgress?.(p);
       },
     });
-    await repo.updateImport(who.db, who.tenantId, id, {
+    await repo.updateImport(who.db, who.tenantId, id, who.now(), {
       status: 'done', finishedAt: who.now(), rowsDone: report.rows, imported: report.imported, alreadyImported: report.alreadyImported, rejected: report.rejected, report,
     });
     return { id, report };
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'Het importeren is afgebroken door een fout op de server.';
-    await repo.updateImport(who.db, who.tenantId, id, { status: 'failed', finishedAt: who.now(), report: { message, code: error instanceof AppError ? error.code : 'INTERNAL' } });
+    await repo.updateImport(who.db, who.tenantId, id, who.now(), { status: 'failed', finishedAt: who.now(), report: { message, code: error instanceof AppError ? error.code : 'INTERNAL' } });
     throw error;
   }
 }
@@ -257,13 +258,28 @@ export async function status(ctx: RequestContext, id: string) {
   assertRole(ctx.user, 'functioneel_beheerder');
   const row = await repo.getImport(ctx.db, ctx.tenantId, id);
   if (!row) throw notFound('Deze import');
+  return present(row, ctx.now());
+}
+
+/** The last imports of the tenant, newest first (without their reports: open one for that). */
+export async function list(ctx: RequestContext) {
+  assertRole(ctx.user, 'functioneel_beheerder');
+  const rows = await repo.listImports(ctx.db, ctx.tenantId, 50);
+  return { items: rows.map((row) => ({ ...present(row, ctx.now()), report: null })) };
+}
+
+const INTERRUPTED = 'Het importeren is onderbroken: de server is tijdens het importeren gestopt. De batches tot dan zijn opgeslagen. '
+  + 'Importeer hetzelfde bestand opnieuw: wie al geïmporteerd is, wordt overgeslagen.';
+
+function present(row: NonNullable<Awaited<ReturnType<typeof repo.getImport>>>, now: Date) {
   const report = (typeof row.report === 'string' ? JSON.parse(row.report) : row.report) as (ImportReport & { message?: string }) | null;
+  const state = importState(row.status, new Date(row.progress_at ?? row.started_at), now);
   return {
-    id: row.id, fileName: row.file_name, status: row.status, startedAt: new Date(row.started_at).toISOString(),
+    id: row.id, fileName: row.file_name, status: state, startedAt: new Date(row.started_at).toISOString(),
     finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null, startedBy: { id: row.started_by, name: row.started_by_name },
     bytesTotal: Number(row.bytes_total), bytesDone: Number(row.bytes_done), rows: row.rows_done,
     imported: row.imported, alreadyImported: row.already_imported, rejected: row.rejected,
-    report: report && row.status === 'done' ? report : null,
-    message: row.status === 'failed' ? report?.message ?? null : null,
+    report: report && state === 'done' ? report : null,
+    message: state === 'failed' ? report?.message ?? null : state === 'interrupted' ? INTERRUPTED : null,
   };
 }

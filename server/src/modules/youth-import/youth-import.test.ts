@@ -140,6 +140,28 @@ describe('importing youth from a spreadsheet', () => {
     expect(await importedYouth()).toBe(2500);
   });
 
+  it('the page lists the past imports, newest first; one whose server stopped mid-way says it was interrupted and what to do', async () => {
+    const list = await admin.get('/api/admin/youth-import');
+    expect(list.status).toBe(200);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(3);
+    expect(list.body.items[0]).toMatchObject({ status: 'done', imported: 1000, alreadyImported: 1500, startedBy: { id: w.admin.id }, report: null });
+    const started = list.body.items.map((i: { startedAt: string }) => i.startedAt);
+    expect([...started].sort().reverse()).toEqual(started);
+
+    // A server that stopped during an import leaves its row 'running', its last batch long ago.
+    const id = crypto.randomUUID();
+    const at = new Date(t.clock.now.getTime() - 11 * 60_000);
+    await t.db.insertInto('youth_import').values({
+      tenant_id: w.tenant.id, id, file_name: 'onderbroken.csv', file_sha256: 'x', started_by: w.admin.id, started_at: at, finished_at: null,
+      report: null, progress_at: at, rows_done: 3000,
+    }).execute();
+    const stalled = await admin.get(`/api/admin/youth-import/${id}`);
+    expect(stalled.body).toMatchObject({ status: 'interrupted', rows: 3000, message: expect.stringContaining('Importeer hetzelfde bestand opnieuw') });
+    await t.db.updateTable('youth_import').set({ progress_at: new Date(t.clock.now.getTime() - 60_000) }).where('id', '=', id).execute();
+    expect((await admin.get(`/api/admin/youth-import/${id}`)).body).toMatchObject({ status: 'running', message: null });
+    expect((await (await w.as(w.coachA)).get('/api/admin/youth-import')).status).toBe(403);
+  });
+
   it('only the functioneel beheerder imports: a coach and a team lead get 403, and another tenant sees no status', async () => {
     const coach = await w.as(w.coachA);
     expect((await coach.post('/api/admin/youth-import', { csv: spreadsheet(), dryRun: true })).status).toBe(403);

@@ -672,6 +672,8 @@ export interface YouthImportTable {
   finished_at: Timestamp | null; status: Generated<'running' | 'done' | 'failed'>;
   bytes_total: Generated<number | string>; bytes_done: Generated<number | string>; rows_done: Generated<number>;
   imported: Generated<number>; already_imported: Generated<number>; rejected: Generated<number>; report: unknown | null;
+  /** The last batch's time: a 'running' import without progress for long was interrupted. */
+  progress_at: Timestamp | null;
 }
 
 /** The closing conversation of a trajectory (afronding, eindgesprek). */

@@ -9,6 +9,7 @@ import { Heading, Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { AdminNav, errorMessage } from './AdminNav';
+import { formatDateTime } from '../../format/dates';
 
 interface RowError { line: number; field: string | null; reason: string }
 interface Batch { batch: number; firstLine: number; lastLine: number; rows: number; status: 'imported' | 'rejected' | 'checked'; rejected: number }
@@ -17,7 +18,8 @@ interface Report {
   errors: RowError[]; errorCount: number; batches: Batch[]; ignoredColumns: string[];
 }
 interface ImportStatus {
-  id: string; fileName: string; status: 'running' | 'done' | 'failed'; bytesTotal: number; bytesDone: number; rows: number;
+  id: string; fileName: string; status: 'running' | 'done' | 'failed' | 'interrupted'; bytesTotal: number; bytesDone: number; rows: number;
+  startedAt: string; startedBy: { id: string; name: string };
   imported: number; alreadyImported: number; rejected: number; report: Report | null; message: string | null;
 }
 interface TeamList { items: { id: string; name: string; active: boolean }[] }
@@ -50,8 +52,9 @@ export function YouthImportPage() {
     queryKey: ['admin', 'youth-import', jobId],
     queryFn: () => get<ImportStatus>(`/api/admin/youth-import/${jobId}`),
     enabled: jobId !== null,
-    refetchInterval: (q) => (q.state.data?.status === 'done' || q.state.data?.status === 'failed' ? false : 500),
+    refetchInterval: (q) => (q.state.data?.status === 'running' || !q.state.data ? 500 : false),
   });
+  const past = useQuery({ queryKey: ['admin', 'youth-imports', job.data?.status], queryFn: () => get<{ items: ImportStatus[] }>('/api/admin/youth-import') });
 
   const onCheck = async (e: FormEvent) => {
     e.preventDefault();
@@ -124,7 +127,32 @@ export function YouthImportPage() {
 
       {jobId && job.data ? <Progress status={job.data} /> : null}
       {job.isError ? <Alert type="error">{errorMessage(t, job.error)}</Alert> : null}
+      {past.data?.items.length ? <PastImports items={past.data.items} /> : null}
     </>
+  );
+}
+
+/** Who imported which file when, and how it ended: the page's memory of earlier imports. */
+function PastImports({ items }: { items: ImportStatus[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="import-past">
+      <Heading level={2} id="import-past">{t('youthImport.pastTitle')}</Heading>
+      <TableRegion label={t('youthImport.pastTable')}>
+        <THead>
+          <Th>{t('youthImport.pastWhen')}</Th><Th>{t('youthImport.pastFile')}</Th><Th>{t('youthImport.pastBy')}</Th><Th>{t('youthImport.pastStatus')}</Th>
+          <Th>{t('youthImport.pastImported')}</Th><Th>{t('youthImport.pastRejected')}</Th>
+        </THead>
+        <TBody>
+          {items.map((i) => (
+            <Tr key={i.id}>
+              <Td>{formatDateTime(i.startedAt)}</Td><Td>{i.fileName}</Td><Td>{i.startedBy.name}</Td><Td>{t(`youthImport.state.${i.status}`)}</Td>
+              <Td numeric>{nf.format(i.imported)}</Td><Td numeric>{nf.format(i.rejected)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </TableRegion>
+    </section>
   );
 }
 
@@ -188,7 +216,7 @@ function Progress({ status }: { status: ImportStatus }) {
           {status.report.errors.length ? <ErrorTable report={status.report} /> : null}
         </>
       ) : null}
-      {status.status === 'failed' ? <Alert type="error">{status.message ?? t('errors.generic')}</Alert> : null}
+      {status.status === 'failed' || status.status === 'interrupted' ? <Alert type="error">{status.message ?? t('errors.generic')}</Alert> : null}
     </section>
   );
 }
