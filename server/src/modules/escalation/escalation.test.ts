@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoEscalations } from '../../seed/demo-escalation.js';
 import { makeUser, makeYouth } from '../../seed/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { makeWorld } from '../../test/world.js';
@@ -202,5 +203,19 @@ describe('the lists', () => {
     expect(decided.items.find((i: any) => i.id === first.id)).toMatchObject({ actionOwner: 'Wethouder', actionDueOn: '2026-11-15', overdue: true });
     expect(decided.items.every((i: any) => i.status === 'decided')).toBe(true);
     expect(decided.counts.decided).toBe(decided.items.length);
+  });
+});
+
+describe('the demo items', () => {
+  it('fit the rules: a decided knelpunt with its overdue action, Tamir\'s decided casus for his coach, an open knelpunt', async () => {
+    const tamir = await makeYouth(t.db, { tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now, fields: { first_name: 'Tamir' } });
+    await seedDemoEscalations(t.db, { tenantId: w.tenant.id, now: t.clock.now, teamleadId: w.lead.id, coachId: w.coachA.id, teamId: w.teamA.id, tamirId: tamir.id });
+    const coach = await w.as(w.coachA);
+    const decided = (await coach.get('/api/escalations?status=decided')).body.items;
+    expect(decided.find((i: any) => i.title === 'Geen kamers voor jongeren zonder adres')).toMatchObject({ kind: 'bottleneck', overdue: true, actionOwner: 'Afdeling Wonen, gemeente' });
+    expect(decided.find((i: any) => i.title === 'Postadres voor Tamir')).toMatchObject({ kind: 'case', youth: { id: tamir.id }, overdue: false, decision: expect.stringContaining('Uitzondering toegestaan') });
+    expect((await coach.get('/api/escalations?status=open')).body.items.find((i: any) => i.title === 'Drie maanden wachten op schuldhulp')).toMatchObject({ kind: 'bottleneck' });
+    const policy = await w.as(w.policy);
+    expect((await policy.get('/api/escalations')).body.items.some((i: any) => i.title === 'Postadres voor Tamir')).toBe(false);
   });
 });
