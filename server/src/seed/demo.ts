@@ -3,6 +3,7 @@ import { seedDemoPlans } from './demo-plan.js';
 import { seedDemoEmployers } from './demo-work.js';
 import { seedDemoNorms } from './demo-norms.js';
 import { seedDemoHistory } from './demo-history.js';
+import { seedDemoEscalations } from './demo-escalation.js';
 import type { Db } from '../platform/db/index.js';
 import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from './demo-logins.js';
 import {
@@ -29,7 +30,7 @@ export async function seedDemo(db: Db, now: Date) {
   const password = DEMO_PASSWORD;
   const sanne = await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['coach'], email: 'coach@spil.demo', name: 'Sanne de Vries', password });
   const mohamed = await makeUser(db, { tenantId: tenant.id, organisationId: rijnmond.id, teamIds: [delfshaven.id], roles: ['coach'], email: 'coach.delfshaven@spil.demo', name: 'Mohamed El Amrani', password });
-  await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['teamleider'], email: 'teamleider@spil.demo', name: 'Petra Jansen', password, totpSecret: DEMO_TEAMLEAD_TOTP_SECRET });
+  const petra = await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, teamIds: [feijenoord.id], roles: ['teamleider'], email: 'teamleider@spil.demo', name: 'Petra Jansen', password, totpSecret: DEMO_TEAMLEAD_TOTP_SECRET });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['organisatiemanager'], email: 'manager@spil.demo', name: 'Linda Verbeek', password });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['beleidsmedewerker'], email: 'beleid@spil.demo', name: 'Ahmed Yilmaz', password });
   await makeUser(db, { tenantId: tenant.id, organisationId: brug.id, roles: ['functioneel_beheerder'], email: 'beheer@spil.demo', name: 'Karin Bakker', password });
@@ -129,6 +130,7 @@ export async function seedDemo(db: Db, now: Date) {
   // Two years of the city's work behind the handbook cases, for the dashboards.
   const workplaceIds = (await db.selectFrom('workplace').select('id').where('tenant_id', '=', tenant.id).execute()).map((w) => w.id);
   await seedDemoHistory(db, { tenantId: tenant.id, now, password, brugId: brug.id, rijnmondId: rijnmond.id, feijenoordId: feijenoord.id, delfshavenId: delfshaven.id, workplaceIds });
+  await seedDemoEscalations(db, { tenantId: tenant.id, now, teamleadId: petra.id, coachId: sanne.id, teamId: feijenoord.id, tamirId: tamir.id });
   await seedDemoNorms(db, { tenantId: tenant.id, now, sanneId: sanne.id, jeffreyId: jeffrey.id, mohamedId: mohamed.id, delfshavenId: delfshaven.id, groupMemberIds });
   return { tenant, teams: { feijenoord, delfshaven } };
 }
