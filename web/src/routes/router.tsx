@@ -33,6 +33,7 @@ const YouthImportPage = page(() => import('./admin/YouthImportPage'), (m) => m.Y
 const AccountPage = page(() => import('./account/AccountPage'), (m) => m.AccountPage);
 const DashboardPage = page(() => import('./dashboard/DashboardPage'), (m) => m.DashboardPage);
 const EscalationsPage = page(() => import('./escalation/EscalationsPage'), (m) => m.EscalationsPage);
+const EscalationPage = page(() => import('./escalation/EscalationPage'), (m) => m.EscalationPage);
 const TeamPage = page(() => import('./team/TeamPage'), (m) => m.TeamPage);
 const IntakePage = page(() => import('./casework/IntakePage'), (m) => m.IntakePage);
 const SignalFormPage = page(() => import('./casework/SignalFormPage'), (m) => m.SignalFormPage);
@@ -142,6 +143,7 @@ const routeTree = rootRoute.addChildren([
   r('/dashboard', requireRole(['teamleider', 'organisatiemanager', 'beleidsmedewerker'], DashboardPage)),
   r('/beleid', () => <Navigate to="/dashboard" replace />),
   r('/opschaal-overleg', requireRole(['coach', 'teamleider', 'organisatiemanager', 'beleidsmedewerker'], EscalationsPage)),
+  r('/opschaal-overleg/$escalationId', requireRole(['coach', 'teamleider', 'organisatiemanager', 'beleidsmedewerker'], EscalationPage)),
   r('/beheer', requireRole(['functioneel_beheerder'], OrganisationsPage)),
   r('/beheer/teams', requireRole(['functioneel_beheerder'], TeamsPage)),
   r('/beheer/gebruikers', requireRole(['functioneel_beheerder'], UsersPage)),
