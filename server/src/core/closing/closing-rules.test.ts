@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue } from './closing-rules.js';
+
+describe('the warm handover', () => {
+  it('is checked two weeks after the handover conversation by default', () => {
+    expect(defaultCheckDueOn('2026-06-03', '2026-06-05')).toBe('2026-06-17');
+    expect(defaultCheckDueOn(null, '2026-06-05')).toBe('2026-06-19');
+  });
+
+  it('records a check with both its day and whether it landed', () => {
+    const h = { conversationOn: '2026-06-03', checkDueOn: '2026-06-17', checkedOn: null, landed: null };
+    expect(checkHandover(h)).toBeNull();
+    expect(checkHandover({ ...h, checkedOn: '2026-06-17' })).toMatchObject({ code: 'LANDED_REQUIRED', field: 'landed' });
+    expect(checkHandover({ ...h, landed: true })).toMatchObject({ code: 'CHECK_DATE_REQUIRED', field: 'checkedOn' });
+    expect(checkHandover({ ...h, checkedOn: '2026-06-01', landed: true })).toMatchObject({ code: 'CHECK_BEFORE_CONVERSATION', field: 'checkedOn' });
+    expect(checkHandover({ ...h, checkDueOn: '2026-06-01' })).toMatchObject({ field: 'checkDueOn' });
+    expect(checkHandover({ ...h, checkedOn: '2026-06-17', landed: false })).toBeNull();
+  });
+
+  it('is due for its check from the day set until checked', () => {
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null }, '2026-06-16')).toBe(false);
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null }, '2026-06-17')).toBe(true);
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: '2026-06-17' }, '2026-06-20')).toBe(false);
+  });
+});
+
+describe('the aftercare plan', () => {
+  it('ends on or after its start', () => {
+    expect(checkAftercarePlan({ startsOn: '2026-06-01', endsOn: '2026-05-31' })).toMatchObject({ code: 'AFTERCARE_END_BEFORE_START', status: 400, field: 'endsOn' });
+    expect(checkAftercarePlan({ startsOn: '2026-06-01', endsOn: '2026-06-01' })).toBeNull();
+  });
+});

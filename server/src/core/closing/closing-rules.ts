@@ -1,0 +1,41 @@
+import { addDays } from './calendar-days.js';
+import type { RuleBreak } from './result-areas.js';
+
+/**
+ * Rules of the afronding (IPTA ch. 6; IJA Fase 4 "evalueren / doorverwijzen"): the warm
+ * handover's check comes two weeks after the handover conversation unless another day is set;
+ * an aftercare plan ends on or after its start; a check that the handover landed says both
+ * when and whether.
+ */
+export const HANDOVER_CHECK_AFTER_DAYS = 14;
+
+export function defaultCheckDueOn(conversationOn: string | null, today: string): string {
+  return addDays(conversationOn ?? today, HANDOVER_CHECK_AFTER_DAYS);
+}
+
+export function checkAftercarePlan(p: { startsOn: string; endsOn: string }): RuleBreak | null {
+  if (p.endsOn < p.startsOn) {
+    return { code: 'AFTERCARE_END_BEFORE_START', status: 400, field: 'endsOn', message: 'De einddatum van de nazorg ligt vóór de startdatum. Kies een einddatum op of na de start.' };
+  }
+  return null;
+}
+
+export function checkHandover(h: { conversationOn: string | null; checkDueOn: string; checkedOn: string | null; landed: boolean | null }): RuleBreak | null {
+  if (h.conversationOn && h.checkDueOn < h.conversationOn) {
+    return { code: 'CHECK_BEFORE_CONVERSATION', status: 400, field: 'checkDueOn', message: 'De controle of de overdracht is geland ligt vóór het overdrachtsgesprek.' };
+  }
+  if ((h.checkedOn === null) !== (h.landed === null)) {
+    return h.checkedOn === null
+      ? { code: 'CHECK_DATE_REQUIRED', status: 400, field: 'checkedOn', message: 'Vul in wanneer u heeft nagevraagd of de overdracht is geland.' }
+      : { code: 'LANDED_REQUIRED', status: 400, field: 'landed', message: 'Geef aan of de overdracht is geland: ja of nee.' };
+  }
+  if (h.checkedOn && h.conversationOn && h.checkedOn < h.conversationOn) {
+    return { code: 'CHECK_BEFORE_CONVERSATION', status: 400, field: 'checkedOn', message: 'De controle ligt vóór het overdrachtsgesprek.' };
+  }
+  return null;
+}
+
+/** The handover check is due (for the worklist): not yet done and its day has come. */
+export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | null }, today: string): boolean {
+  return h.checkedOn === null && h.checkDueOn <= today;
+}
