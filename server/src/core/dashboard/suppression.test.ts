@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { prng } from '../../../../bench/generate.js';
+import { isSmall, linesWithOneHidden, suppressCounts, suppressLinked, type Lines } from './suppression.js';
+import { countGrid } from './tables.js';
+
+/** A table of counts with a total per row and a totals row, as the dashboard builds it. */
+const withTotals = (inner: number[][]) => countGrid(
+  inner.map((_, r) => ({ key: `r${r}`, label: `r${r}` })), inner[0]!.map((_, c) => ({ key: `c${c}`, label: `c${c}` })),
+  inner.flatMap((row, r) => row.map((n, c) => ({ row: `r${r}`, col: `c${c}`, n }))),
+);
+const both: Lines = { rows: true, columns: true };
+const hiddenValues = (grid: number[][], mask: boolean[][]) => grid.flatMap((row, r) => row.filter((_, c) => mask[r]![c]));
+
+describe('small counts are hidden', () => {
+  it('hides 1 to 4, shows 0 and 5', () => {
+    expect([0, 1, 4, 5].map(isSmall)).toEqual([false, true, true, false]);
+    const { grid, lines } = withTotals([[5, 6], [7, 8]]);
+    expect(suppressCounts(grid, lines).flat().some(Boolean)).toBe(false);
+  });
+
+  it('one small cell gets a partner in its row and in its column, and those partners get theirs: no cell is the only one hidden in its line', () => {
+    // [[3, 10], [20, 30]] → row 0 is 3 | 10 | 13, column 0 is 3 | 20 | 23.
+    const { grid, lines } = withTotals([[3, 10], [20, 30]]);
+    const mask = suppressCounts(grid, lines);
+    expect(mask[0]![0]).toBe(true);
+    // The smallest other cell of row 0 is 10 (not the total 13), of column 0 it is 20; then 30 closes the square.
+    expect(mask[0]![1]).toBe(true);
+    expect(mask[1]![0]).toBe(true);
+    expect(mask[1]![1]).toBe(true);
+    expect(mask[2]!.some(Boolean)).toBe(false);
+    expect(linesWithOneHidden(grid, lines, mask)).toEqual([]);
+  });
+
+  it('a small total hides the smallest cell that adds up to it', () => {
+    const { grid, lines } = withTotals([[2, 1, 0], [9, 8, 7]]);
+    const mask = suppressCounts(grid, lines);
+    expect(mask[0]).toEqual([true, true, false, true]);
+    expect(linesWithOneHidden(grid, lines, mask)).toEqual([]);
+  });
+
+  it('never hides a zero while a non-zero cell can do, and a row with one non-zero cell hides its total too', () => {
+    const { grid, lines } = withTotals([[0, 3, 0], [6, 7, 8]]);
+    const mask = suppressCounts(grid, lines);
+    expect(mask[0]![0]).toBe(false);
+    expect(mask[0]![2]).toBe(false);
+    expect(mask[0]![3]).toBe(true); // 3 is the row's total: hidden with it
+    expect(linesWithOneHidden(grid, lines, mask)).toEqual([]);
+  });
+
+  it('a single column with a total: two small phases hide each other, one small phase takes the next smallest', () => {
+    const col = (xs: number[]) => [...xs.map((x) => [x]), [xs.reduce((a, b) => a + b, 0)]];
+    const lines: Lines = { rows: false, columns: true };
+    expect(suppressCounts(col([2, 3, 40]), lines).map((r) => r[0])).toEqual([true, true, false, false]);
+    expect(suppressCounts(col([2, 9, 40]), lines).map((r) => r[0])).toEqual([true, true, false, false]);
+  });
+
+  it('without lines (a funnel) only the small counts themselves are hidden', () => {
+    expect(suppressCounts([[50], [12], [3]], { rows: false, columns: false }).map((r) => r[0])).toEqual([false, false, true]);
+  });
+
+  it('property: on many random tables every hidden set is closed — no line with exactly one hidden cell, every 1–4 hidden, no cell hidden needlessly when nothing is small', () => {
+    const r = prng(7);
+    for (let i = 0; i < 2000; i++) {
+      const rows = r.int(1, 6), cols = r.int(1, 7);
+      const inner = Array.from({ length: rows }, () => Array.from({ length: cols }, () => {
+        const x = r.next();
+        return x < 0.25 ? 0 : x < 0.55 ? r.int(1, 4) : r.int(5, 60);
+      }));
+      const { grid, lines } = withTotals(inner);
+      const mask = suppressCounts(grid, lines);
+      expect(linesWithOneHidden(grid, lines, mask)).toEqual([]);
+      grid.forEach((row, ri) => row.forEach((v, ci) => { if (isSmall(v)) expect(mask[ri]![ci]).toBe(true); }));
+      if (!grid.flat().some(isSmall)) expect(mask.flat().some(Boolean)).toBe(false);
+      // Zeros are only hidden when nothing else could close a line (never, in tables that add up).
+      expect(hiddenValues(grid, mask).filter((v) => v === 0)).toEqual([]);
+    }
+  });
+
+  it('two tables with the same totals row hide the same totals', () => {
+    // Inflow by source and by neighbourhood: the same quarters' totals 13 and 40.
+    const a = withTotals([[3, 20], [10, 20]]);
+    const b = withTotals([[13, 40]]);
+    const [ma, mb] = suppressLinked([a, b], [0, 1, 2].map((c) => ({ a: [0, 2, c] as [number, number, number], b: [1, 1, c] as [number, number, number] })));
+    for (let c = 0; c < 3; c++) expect(ma![2]![c]).toBe(mb![1]![c]);
+    expect(linesWithOneHidden(a.grid, a.lines, ma!)).toEqual([]);
+    expect(linesWithOneHidden(b.grid, b.lines, mb!)).toEqual([]);
+  });
+
+  it('property: linked tables agree on the shared figures and each stays closed', () => {
+    const r = prng(11);
+    for (let i = 0; i < 300; i++) {
+      const cols = r.int(1, 5);
+      const a = withTotals(Array.from({ length: r.int(1, 5) }, () => Array.from({ length: cols }, () => (r.next() < 0.4 ? r.int(0, 4) : r.int(5, 30)))));
+      // The second table splits each column's total over two other rows.
+      const totals = a.grid.at(-1)!.slice(0, cols);
+      const split = totals.map((t) => r.int(0, t));
+      const b = withTotals([split, totals.map((t, c) => t - split[c]!)]);
+      const width = a.grid[0]!.length;
+      const masks = suppressLinked([a, b], Array.from({ length: width }, (_, c) => ({ a: [0, a.grid.length - 1, c] as [number, number, number], b: [1, 2, c] as [number, number, number] })));
+      for (let c = 0; c < width; c++) expect(masks[0]![a.grid.length - 1]![c]).toBe(masks[1]![2]![c]);
+      expect(linesWithOneHidden(a.grid, a.lines, masks[0]!)).toEqual([]);
+      expect(linesWithOneHidden(b.grid, b.lines, masks[1]!)).toEqual([]);
+    }
+  });
+});
