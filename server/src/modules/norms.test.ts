@@ -130,6 +130,36 @@ describe('the coach’s worklist', () => {
   });
 });
 
+describe('after closing', () => {
+  it('the coach’s worklist keeps the next aftercare contact and the check that a warm handover landed, until they are done', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Nazorg' });
+    const y = await youthOf(coach, 'Ricardo', { phase: 'afronding', registeredDaysAgo: 250, inPhase: 50 });
+    const day = (fromToday: number) => new Date(t.clock.now.getTime() + fromToday * DAY).toISOString().slice(0, 10);
+    await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: new Date(t.clock.now.getTime() - 40 * DAY), closing_reason: 'regulier_werk' }).where('id', '=', y.trajectoryId!).execute();
+    // Aftercare every six weeks from 40 days ago: the first contact is due in two days.
+    await t.db.insertInto('aftercare_plan').values({
+      tenant_id: w.tenant.id, trajectory_id: y.trajectoryId!, youth_id: y.id, content: 'Om de zes weken bellen', frequency_weeks: 6,
+      starts_on: day(-40), ends_on: day(142), created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now,
+    }).execute();
+    await t.db.insertInto('warm_handover').values({
+      tenant_id: w.tenant.id, id: randomUUID(), youth_id: y.id, trajectory_id: y.trajectoryId!, to_organisation: 'Kredietbank Rotterdam', to_person: null,
+      what: 'Schuldregeling', conversation_on: day(-15), conversation_note: null, check_due_on: day(-1), checked_on: null, landed: null, check_note: null,
+      created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now,
+    }).execute();
+    const c = await w.as(coach);
+    const line = (i: any) => `${i.bucket} ${i.kind} ${i.due}`;
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id).map(line)).toEqual([`overdue handover_check ${day(-1)}`, `week aftercare_due ${day(2)}`]);
+
+    // The contact held today (a little early) counts for that moment; the check recorded ends the other.
+    await t.db.insertInto('aftercare_contact').values({
+      tenant_id: w.tenant.id, id: randomUUID(), youth_id: y.id, trajectory_id: y.trajectoryId!, held_on: day(0), note: null, still_working: true, still_housed: true,
+      author_id: coach.id, created_at: t.clock.now,
+    }).execute();
+    await t.db.updateTable('warm_handover').set({ checked_on: day(0), landed: true }).where('youth_id', '=', y.id).execute();
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id)).toEqual([]);
+  });
+});
+
 describe('norms as configuration', () => {
   it('the administrator changes a norm’s threshold (logged with who and when); bad values and stale versions are refused', async () => {
     const admin = await w.as(w.admin);

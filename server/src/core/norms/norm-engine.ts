@@ -1,4 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { aftercareSchedule, type AftercarePlanFacts } from '../closing/aftercare-schedule.js';
 import { amsterdamDate } from '../youth/youth-rules.js';
 import type { NormKey, NormSettings } from './norm-settings.js';
 
@@ -38,12 +39,16 @@ export interface YouthFacts {
   occurredConditions: { conditionId: string; meetingId: string; text: string; occurredAt: Date }[];
   placementDates: { placementId: string; workplace: string; kind: 'evaluation' | 'subsidy_end' | 'planned_end'; on: string; detail?: string }[];
   groupReports: { reportId: string; groupId: string; groupName: string; reportedAt: Date; kind: string; answeredAt: Date | null }[];
+  /** Warm handovers whose check that they landed is not yet done. */
+  handoverChecks?: { handoverId: string; organisation: string; checkDueOn: string }[];
+  /** The aftercare plan of the closed trajectory, and the days its contacts were held. */
+  aftercare?: { plan: AftercarePlanFacts; contactsHeldOn: string[] } | null;
 }
 
 export const SIGNAL_KINDS = [
   'plan_unsigned', 'phase_over', 'no_contact', 'unanswered_attempts', 'caseload_over', 'reassessment_due',
   'action_due', 'meeting_due', 'placement_evaluation', 'subsidy_end', 'placement_end', 'turning_18', 'turning_27', 'group_response',
-  'weekly_form_received', 'condition_occurred',
+  'weekly_form_received', 'condition_occurred', 'aftercare_due', 'handover_check',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -53,7 +58,7 @@ export const NORM_OF: Record<SignalKind, NormKey> = {
   caseload_over: 'caseload', reassessment_due: 'reassessment', action_due: 'actions_due', meeting_due: 'meeting_due',
   placement_evaluation: 'placement_due', subsidy_end: 'placement_due', placement_end: 'placement_due',
   turning_18: 'turning_18', turning_27: 'turning_27', group_response: 'group_response',
-  weekly_form_received: 'placement_due', condition_occurred: 'meeting_due',
+  weekly_form_received: 'placement_due', condition_occurred: 'meeting_due', aftercare_due: 'aftercare', handover_check: 'aftercare',
 };
 
 /** overdue: the due day has passed · today · week: within the next seven days · later: further ahead. */
@@ -114,7 +119,18 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     out.push({ key: `${kind}:${y.id}:${ref}`, kind, youthId: y.id, coachId: null, due, dueAt: dueAt?.toISOString() ?? null, bucket: bucket ?? bucketOf(due, today), facts });
 
   const status = y.trajectory?.status ?? null;
-  if (status === 'closed') return out; // closed: the clocks stop (aftercare has its own with issue 11)
+  // After closing (IPTA ch. 6, IJA "monitoren-nazorg"): did the warm handover land, and the
+  // next planned aftercare contact. The other clocks stop with the trajectory.
+  if (on('aftercare')) {
+    for (const h of y.handoverChecks ?? []) {
+      if (daysFrom(today, h.checkDueOn) <= n('aftercare')) push('handover_check', h.handoverId, h.checkDueOn, { organisation: h.organisation });
+    }
+    const next = status === 'closed' && y.aftercare ? aftercareSchedule(y.aftercare.plan, y.aftercare.contactsHeldOn, today).next : null;
+    if (next && daysFrom(today, next.dueOn) <= n('aftercare')) {
+      push('aftercare_due', next.dueOn, next.dueOn, { endsOn: y.aftercare!.plan.endsOn, frequencyWeeks: y.aftercare!.plan.frequencyWeeks });
+    }
+  }
+  if (status === 'closed') return out;
   const registeredOn = amsterdamDate(y.registeredAt);
 
   // IJA service norm: intake held and plan signed within 6 weeks of registration.

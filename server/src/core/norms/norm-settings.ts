@@ -8,7 +8,7 @@
  */
 export const NORM_KEYS = [
   'plan_signed', 'phase_duration', 'no_contact', 'unanswered_attempts', 'caseload', 'reassessment',
-  'actions_due', 'meeting_due', 'placement_due', 'turning_18', 'turning_27', 'group_response',
+  'actions_due', 'meeting_due', 'placement_due', 'turning_18', 'turning_27', 'group_response', 'aftercare',
 ] as const;
 export type NormKey = (typeof NORM_KEYS)[number];
 
@@ -30,6 +30,7 @@ export const NORM_DEFINITIONS: Record<NormKey, NormDefinition> = {
   turning_18: { unit: 'days', default: 30, min: 1, max: 365 },          // the legal frame changes
   turning_27: { unit: 'days', default: 30, min: 1, max: 365 },          // leaving the target group
   group_response: { unit: 'hours', default: 24, min: 1, max: 168 },     // contact within N hours after a group report
+  aftercare: { unit: 'days', default: 7, min: 0, max: 90 },             // after closing: aftercare contacts, handover checks — N days before
 };
 
 export interface NormSetting { key: NormKey; enabled: boolean; threshold: number | null }

@@ -39,7 +39,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
     db.selectFrom('youth as y')
       .leftJoinLateral(
         (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
-          .select(['t.status', 't.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks',
+          .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks',
             sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = t.tenant_id and f.active)`.as('phase_is_first'),
             // Days paused (and resumed) since entering the phase: the phase's clock stood still then.
             sql<number>`(select coalesce(sum(extract(epoch from (
@@ -77,6 +77,13 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
               (select min(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.at >= r.reported_at and a.outcome in (${reached})))))
           from youth_group_member m join group_report r on r.group_id = m.group_id and r.tenant_id = m.tenant_id join youth_group g on g.id = r.group_id
           where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
+        // After closing: warm handovers not yet checked, and the trajectory's aftercare plan with the days of its contacts.
+        sql<{ id: string; organisation: string; check_due_on: string }[] | null>`(select json_agg(json_build_object('id', h.id, 'organisation', h.to_organisation, 'check_due_on', h.check_due_on))
+          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and h.checked_on is null)`.as('handovers'),
+        sql<{ starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null>`(select json_build_object('starts_on', ap.starts_on, 'ends_on', ap.ends_on,
+            'frequency_weeks', ap.frequency_weeks, 'held', array(select ac.held_on from aftercare_contact ac
+              where ac.tenant_id = y.tenant_id and ac.youth_id = y.id and ac.trajectory_id = ap.trajectory_id))
+          from aftercare_plan ap where ap.tenant_id = y.tenant_id and ap.trajectory_id = tr.trajectory_id)`.as('aftercare'),
       ])
       // One array parameter, not a list of them: the plan is made once, whatever the caseload.
       .where('y.tenant_id', '=', tenantId).where(sql<boolean>`y.id = any(${youthIds}::uuid[])`).execute(),
@@ -106,6 +113,11 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       groupReports: (y.reports ?? []).map((r) => ({
         reportId: r.id, groupId: r.group_id, groupName: r.name, reportedAt: new Date(r.reported_at), kind: r.kind, answeredAt: iso(r.answered_at),
       })),
+      handoverChecks: (y.handovers ?? []).map((h) => ({ handoverId: h.id, organisation: h.organisation, checkDueOn: dateText(h.check_due_on)! })),
+      aftercare: y.aftercare ? {
+        plan: { startsOn: dateText(y.aftercare.starts_on)!, endsOn: dateText(y.aftercare.ends_on)!, frequencyWeeks: y.aftercare.frequency_weeks },
+        contactsHeldOn: y.aftercare.held.map((d) => dateText(d)!),
+      } : null,
     };
   });
 }
