@@ -1,0 +1,202 @@
+import { sql, type RawBuilder } from 'kysely';
+import { resultArea } from '../../core/closing/result-areas.js';
+import type { DashboardScope } from '../../core/dashboard/scope.js';
+import type { Period } from '../../core/dashboard/period.js';
+import type { Db } from '../../platform/db/index.js';
+import { REACHED } from '../outreach/outreach.repository.js';
+
+/**
+ * The dashboard's aggregates: one SQL statement per table, grouped in the database — never a
+ * loop over youth here. Every statement starts from the youth in scope (`sy`): the tenant's
+ * youth, narrowed to teams and/or to the organisation of the youth's main coach (the latest
+ * 'coach' assignment). Calendar days and quarters are Europe/Amsterdam.
+ */
+export interface Query { tenantId: string; scope: Pick<DashboardScope, 'teamIds' | 'organisationId'>; period: Period }
+
+const AMS = sql.lit('Europe/Amsterdam');
+/** The first moment of a day, and the first moment after the last day (both Amsterdam). */
+const dayStart = (d: string) => sql`(${d}::date::timestamp at time zone ${AMS})`;
+const dayAfter = (d: string) => sql`((${d}::date + 1)::timestamp at time zone ${AMS})`;
+const quarter = (ts: RawBuilder<unknown>) => sql`date_trunc('quarter', ${ts} at time zone ${AMS})::date::text`;
+
+function scoped(q: Query) {
+  const { teamIds, organisationId } = q.scope;
+  return sql`select y.id, y.created_at, y.signal_source, y.neighbourhood from youth y where y.tenant_id = ${q.tenantId}
+    ${teamIds ? sql`and y.team_id = any(${teamIds}::uuid[])` : sql``}
+    ${organisationId ? sql`and (select u.organisation_id from youth_coach yc join app_user u on u.id = yc.user_id
+        where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.kind = 'coach' order by yc.since desc, yc.id desc limit 1) = ${organisationId}::uuid` : sql``}`;
+}
+
+const registeredIn = (q: Query) => sql`sy.created_at >= ${dayStart(q.period.from)} and sy.created_at < ${dayAfter(q.period.to)}`;
+
+/** 1 and 2: youth registered in the period per signal source (or neighbourhood) and quarter. */
+export async function inflow(db: Db, q: Query, by: 'signal_source' | 'neighbourhood') {
+  const { rows } = await sql<{ row: string; q: string; n: number }>`with sy as (${scoped(q)})
+    select coalesce(sy.${sql.ref(by)}, '') as row, ${quarter(sql`sy.created_at`)} as q, count(*)::int as n
+    from sy where ${registeredIn(q)} group by 1, 2`.execute(db);
+  return rows;
+}
+
+/**
+ * 3: open trajectories at the end of the period by the phase they were in then: the newest
+ * event that put the trajectory in a phase before that moment (trajectory_event), so a past
+ * period shows its own end, not today.
+ */
+export async function phaseAtEnd(db: Db, q: Query) {
+  const end = dayAfter(q.period.to);
+  const { rows } = await sql<{ phase_id: string; n: number }>`with sy as (${scoped(q)})
+    select cur.to_phase_id as phase_id, count(*)::int as n
+    from trajectory t join sy on sy.id = t.youth_id
+    join lateral (select e.to_phase_id from trajectory_event e where e.tenant_id = t.tenant_id and e.trajectory_id = t.id
+      and e.to_phase_id is not null and e.at < ${end} order by e.at desc, e.seq desc limit 1) cur on true
+    where t.tenant_id = ${q.tenantId} and t.started_at < ${end} and (t.closed_at is null or t.closed_at >= ${end})
+    group by 1`.execute(db);
+  return rows;
+}
+
+/**
+ * 4: stays in a phase that ended in the period (moved on, back, or closed): how many, how many
+ * took longer than the phase's planned weeks, and the median days. Pauses count as days here
+ * (the worklist's phase clock leaves them out).
+ */
+export async function phaseStays(db: Db, q: Query) {
+  const { rows } = await sql<{ phase_id: string; n: number; over: number; median: number | null }>`with sy as (${scoped(q)}),
+    stays as (
+      select e.to_phase_id as phase_id, extract(epoch from (lead(e.at) over w - e.at)) / 86400 as days, lead(e.at) over w as left_at
+      from trajectory_event e join sy on sy.id = e.youth_id
+      where e.tenant_id = ${q.tenantId} and e.kind in ('start', 'reopen', 'forward', 'back', 'close')
+      window w as (partition by e.trajectory_id order by e.at, e.seq))
+    select s.phase_id, count(*)::int as n,
+      count(*) filter (where p.planned_weeks is not null and s.days > p.planned_weeks * 7)::int as over,
+      percentile_cont(0.5) within group (order by s.days)::float8 as median
+    from stays s join phase p on p.id = s.phase_id
+    where s.phase_id is not null and s.left_at >= ${dayStart(q.period.from)} and s.left_at < ${dayAfter(q.period.to)}
+    group by s.phase_id`.execute(db);
+  return rows;
+}
+
+export type ShareRow = { q: string; met: number; missed: number; open: number };
+
+/**
+ * 5a: the plan norm per quarter of the deadline (registration + N weeks), as planNormShare
+ * counts it: signed by the deadline is met; past the deadline, or signed late, is missed; the
+ * rest is still open.
+ */
+export async function planNorm(db: Db, q: Query, weeks: number, today: string) {
+  const days = weeks * 7;
+  const { rows } = await sql<ShareRow>`with sy as (${scoped(q)}),
+    d as (
+      select (sy.created_at at time zone ${AMS})::date + ${days}::int as deadline,
+        (select (min(p.signed_at) at time zone ${AMS})::date from plan_version p
+          where p.tenant_id = ${q.tenantId} and p.youth_id = sy.id and p.signed_at is not null) as signed_on
+      from sy where sy.created_at >= ${dayStart(q.period.from)} - make_interval(days => ${days + 1}::int)
+        and sy.created_at < ${dayAfter(q.period.to)} - make_interval(days => ${days - 1}::int))
+    select date_trunc('quarter', deadline)::date::text as q,
+      count(*) filter (where signed_on <= deadline)::int as met,
+      count(*) filter (where (signed_on is null or signed_on > deadline) and (deadline < ${today}::date or signed_on is not null))::int as missed,
+      count(*) filter (where signed_on is null and deadline >= ${today}::date)::int as open
+    from d where deadline between ${q.period.from}::date and ${q.period.to}::date group by 1`.execute(db);
+  return rows;
+}
+
+/**
+ * 5b: each group report of the period, per member youth at the time of the report: the first
+ * contact after it (a contactmoment — group contacts are one per member present — or an
+ * attempt that reached the youth) within N hours is met; later, or none while the time is up,
+ * missed; else open. As groupResponseShare and the worklist count it.
+ */
+export async function groupResponse(db: Db, q: Query, hours: number, now: Date) {
+  const reached = sql.join(REACHED);
+  const { rows } = await sql<ShareRow>`with sy as (${scoped(q)}),
+    clocks as (
+      select r.reported_at, r.reported_at + make_interval(hours => ${hours}::int) as due_at, least(
+        (select min(c.happened_at) from contact c where c.tenant_id = r.tenant_id and c.youth_id = m.youth_id and c.happened_at >= r.reported_at),
+        (select min(a.at) from contact_attempt a where a.tenant_id = r.tenant_id and a.youth_id = m.youth_id and a.at >= r.reported_at and a.outcome in (${reached}))) as answered_at
+      from group_report r join youth_group_member m on m.tenant_id = r.tenant_id and m.group_id = r.group_id join sy on sy.id = m.youth_id
+      where r.tenant_id = ${q.tenantId} and m.since <= r.created_at and (m.until is null or m.until > r.created_at)
+        and r.reported_at >= ${dayStart(q.period.from)} and r.reported_at < ${dayAfter(q.period.to)})
+    select ${quarter(sql`reported_at`)} as q,
+      count(*) filter (where answered_at <= due_at)::int as met,
+      count(*) filter (where answered_at > due_at or (answered_at is null and ${now}::timestamptz > due_at))::int as missed,
+      count(*) filter (where answered_at is null and ${now}::timestamptz <= due_at)::int as open
+    from clocks group by 1`.execute(db);
+  return rows;
+}
+
+/** A work answer that counts as work found (Bijlage 5: 'Werk gevonden? ja'). */
+const WORK_FOUND = sql`a.area = 'work' and a.answer in (${sql.join([...resultArea('work')!.progress])})`;
+
+/**
+ * 7: the cohort registered in the period, grouped by which later steps each youth reached
+ * (the funnel's monotonic counting is core/dashboard/funnel.ts):
+ * started — a phase after the first was reached; placed — a placement of any kind;
+ * regular work — a regular job, a closing for regular work, or work found in a result measurement;
+ * working after six months — an aftercare contact at least 182 days after the closing that
+ * found the youth still working, or work found at the six-month measurement.
+ */
+export async function funnelGroups(db: Db, q: Query) {
+  const t = q.tenantId;
+  const { rows } = await sql<{ started: boolean; placed: boolean; regular: boolean; working: boolean; n: number }>`with sy as (${scoped(q)})
+    select started, placed, regular, working, count(*)::int as n from (
+      select
+        exists (select 1 from trajectory_event e join phase p on p.id = e.to_phase_id where e.tenant_id = ${t} and e.youth_id = sy.id
+          and p.position > (select min(f.position) from phase f where f.tenant_id = ${t} and f.active)) as started,
+        exists (select 1 from placement pl where pl.tenant_id = ${t} and pl.youth_id = sy.id) as placed,
+        (exists (select 1 from placement pl where pl.tenant_id = ${t} and pl.youth_id = sy.id and pl.kind = 'regular_job')
+          or exists (select 1 from trajectory tr where tr.tenant_id = ${t} and tr.youth_id = sy.id and tr.closing_reason = 'regulier_werk')
+          or exists (select 1 from result_measurement m join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
+            where m.tenant_id = ${t} and m.youth_id = sy.id and ${WORK_FOUND})) as regular,
+        (exists (select 1 from aftercare_contact ac join trajectory tr on tr.id = ac.trajectory_id
+            where ac.tenant_id = ${t} and ac.youth_id = sy.id and ac.still_working and tr.closed_at is not null
+            and ac.held_on >= (tr.closed_at at time zone ${AMS})::date + 182)
+          or exists (select 1 from result_measurement m join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
+            where m.tenant_id = ${t} and m.youth_id = sy.id and m.moment = 'after_6_months' and ${WORK_FOUND})) as working
+      from sy where ${registeredIn(q)}) f
+    group by 1, 2, 3, 4`.execute(db);
+  return rows;
+}
+
+/** 8: result measurements at one moment, measured in the period: answers per result area. */
+export async function resultAnswers(db: Db, q: Query, moment: string) {
+  const { rows } = await sql<{ area: string; answer: string; n: number }>`with sy as (${scoped(q)})
+    select a.area, a.answer, count(*)::int as n
+    from result_measurement m join sy on sy.id = m.youth_id
+    join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
+    where m.tenant_id = ${q.tenantId} and m.moment = ${moment} and m.measured_on between ${q.period.from}::date and ${q.period.to}::date
+    group by 1, 2`.execute(db);
+  return rows;
+}
+
+/**
+ * 9: youth with a closing assessment in the period (their latest there) and a baseline (their
+ * first): per life domain scored in both, how many, the averages and the average change.
+ */
+export async function domainChange(db: Db, q: Query) {
+  const t = q.tenantId;
+  const { rows } = await sql<{ domain: string; n: number; baseline: number; closing: number; change: number }>`with sy as (${scoped(q)}),
+    closing as (
+      select distinct on (a.youth_id) a.youth_id, a.id from assessment a join sy on sy.id = a.youth_id
+      where a.tenant_id = ${t} and a.moment = 'closing' and a.assessed_on between ${q.period.from}::date and ${q.period.to}::date
+      order by a.youth_id, a.assessed_on desc, a.created_at desc),
+    pairs as (
+      select c.id as closing_id, (select b.id from assessment b where b.tenant_id = ${t} and b.youth_id = c.youth_id and b.moment = 'baseline'
+        order by b.assessed_on, b.created_at limit 1) as baseline_id from closing c)
+    select cs.domain_key as domain, count(*)::int as n, avg(bs.score)::float8 as baseline, avg(cs.score)::float8 as closing, avg(cs.score - bs.score)::float8 as change
+    from pairs p join assessment_score cs on cs.assessment_id = p.closing_id
+    join assessment_score bs on bs.assessment_id = p.baseline_id and bs.domain_key = cs.domain_key
+    group by cs.domain_key`.execute(db);
+  return rows;
+}
+
+/** What the labels come from: the signal sources' list, the phases, the life domains; and the tenant's units for the filters. */
+export async function labels(db: Db, tenantId: string) {
+  const [tenant, sources, phases, domains, teams, organisations] = await Promise.all([
+    db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow(),
+    db.selectFrom('option_list_item').select(['key', 'label']).where('tenant_id', '=', tenantId).where('list', '=', 'signal_source').orderBy('position').execute(),
+    db.selectFrom('phase').select(['id', 'name', 'planned_weeks']).where('tenant_id', '=', tenantId).where('active', '=', true).orderBy('position').execute(),
+    db.selectFrom('life_domain').select(['key', 'label']).where('tenant_id', '=', tenantId).where('active', '=', true).orderBy('position').execute(),
+    db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute(),
+    db.selectFrom('organisation').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute(),
+  ]);
+  return { tenant: tenant.name, sources, phases, domains, teams, organisations };
+}
