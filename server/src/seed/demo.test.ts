@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { seedDemoIfEmpty } from './demo.js';
+import { checkResultAnswers } from '../core/closing/result-areas.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -78,5 +80,17 @@ describe('the demo municipality', () => {
     expect(streetWork.find((i: any) => i.kind === 'turning_18').youth.displayName).toBe('Milan');
     const groups = (await street.get('/api/groups')).body.items;
     expect(groups).toMatchObject([{ name: 'Straatgroep Schiedamseweg', members: 6 }]);
+
+    // Two years of history behind the cases (issue 11): closed trajectories in every quarter,
+    // each closed through the phases with a result measurement the form allows.
+    const closedPerQuarter = await t.db.selectFrom('trajectory').select((eb) => [eb.fn.countAll<number>().as('n')])
+      .select(sql<string>`to_char(date_trunc('quarter', closed_at at time zone 'Europe/Amsterdam'), 'YYYY-Q')`.as('quarter'))
+      .where('status', '=', 'closed').groupBy('quarter').execute();
+    expect(closedPerQuarter.length).toBeGreaterThanOrEqual(7);
+    const answers = await t.db.selectFrom('result_answer').select(['measurement_id', 'area', 'answer']).execute();
+    const byMeasurement = new Map<string, Record<string, { answer: any }>>();
+    for (const a of answers) byMeasurement.set(a.measurement_id, { ...byMeasurement.get(a.measurement_id), [a.area]: { answer: a.answer } });
+    expect(byMeasurement.size).toBeGreaterThan(50);
+    for (const m of byMeasurement.values()) expect(checkResultAnswers(m)).toBeNull();
   });
 });
