@@ -68,7 +68,7 @@ beforeAll(async () => {
   await measure(six[0]!, 'after_6_months', '2026-11-20', [['work', 'ja']]);
   // Life domains: five youth 'werk' 2 → 4; two of them 'scholing' 1 → 3.
   for (let i = 0; i < 5; i++) {
-    const scores = (werk: number, scholing: number) => (i < 2 ? { werk, scholing } : { werk });
+    const scores = (werk: number, scholing: number): Record<string, number> => (i < 2 ? { werk, scholing } : { werk });
     await makeAssessment(db, { tenantId, youthId: six[i]!, authorId: w.coachA.id, now, daysAgo: 90, moment: 'baseline', scores: scores(2, 1) });
     await makeAssessment(db, { tenantId, youthId: six[i]!, authorId: w.coachA.id, now, daysAgo: 5, moment: 'closing', scores: scores(4, 3) });
   }
