@@ -116,48 +116,51 @@ export async function startInFirstPhase(trx: Db, ctx: RequestContext, youthId: s
 }
 
 export async function transition(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof TransitionBody>) {
-  return inTransaction(ctx, async (trx) => {
-    const current = await trajectoryRepository.getForUpdate(trx, ctx.tenantId, trajectoryId);
-    if (!current) throw notFound('Dit traject');
-    await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'trajectory');
-    if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, current));
-    if (input.kind === 'close' && input.closingReason && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
-      throw new AppError('UNKNOWN_CLOSING_REASON', 400, 'Kies een reden van afsluiten uit de lijst.', { field: 'closingReason' });
-    }
-    const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
-    if (input.toPhaseId && !phases.some((p) => p.id === input.toPhaseId)) throw notFound('Deze fase');
-    const currentPhase = phases.find((p) => p.id === current.current_phase_id);
-    // Scout complete (IPTA ch. 2): leaving the first phase needs all four conditions, or a reason.
-    const leavingFirstPhase = currentPhase !== undefined && currentPhase.id === phases[0]?.id;
-    const { missing } = scoutState((await trajectoryRepository.scoutChecks(trx, ctx.tenantId, [trajectoryId]))
-      .map((c) => ({ condition: c.condition, met: c.met, at: new Date(c.at), byId: c.by_id })));
-    const movingForward = input.kind === 'forward';
-    if (scoutGateBlocks({ leavingFirstPhase, movingForward, missing, overrideReason: input.gateOverrideReason })) {
-      throw new AppError('SCOUT_INCOMPLETE', 409,
-        'Nog niet alle vier voorwaarden van de scoutfase zijn afgevinkt. Vink ze af, of geef een reden om toch door te gaan.', { missing });
-    }
-    const outcome = planTransition(
-      { status: current.status, currentPosition: currentPhase?.position ?? -1 },
-      phases.map((p) => ({ id: p.id, position: p.position })),
-      input,
-    );
-    const now = ctx.now();
-    const updated = await trajectoryRepository.update(trx, ctx.tenantId, trajectoryId, input.version, {
-      status: outcome.status,
-      ...(outcome.toPhase ? { current_phase_id: outcome.toPhase.id, phase_entered_at: now } : {}),
-      ...(outcome.status === 'closed' ? { closed_at: now, closing_reason: input.closingReason ?? null } : {}),
-    });
-    if (!updated) throw versionConflict(await presentOne(trx, ctx, current));
-    await trajectoryRepository.insertEvent(trx, {
-      tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: trajectoryId, youth_id: current.youth_id, kind: input.kind,
-      from_phase_id: current.current_phase_id, to_phase_id: outcome.toPhase?.id ?? null,
-      reason: input.reason.trim(), closing_reason: input.kind === 'close' ? input.closingReason ?? null : null,
-      gate_override_reason: leavingFirstPhase && movingForward && missing.length ? input.gateOverrideReason!.trim() : null,
-      actor_id: ctx.user.id, at: now,
-    });
-    await writeAccessLog(trx, ctx, { action: 'update', youthId: current.youth_id, recordType: 'trajectory', recordId: trajectoryId });
-    return presentOne(trx, ctx, updated);
+  return inTransaction(ctx, (trx) => transitionIn(trx, ctx, trajectoryId, input));
+}
+
+/** One step of the trajectory inside the caller's transaction (closing with a closing conversation takes both together). */
+export async function transitionIn(trx: Db, ctx: RequestContext, trajectoryId: string, input: z.infer<typeof TransitionBody>) {
+  const current = await trajectoryRepository.getForUpdate(trx, ctx.tenantId, trajectoryId);
+  if (!current) throw notFound('Dit traject');
+  await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'trajectory');
+  if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, current));
+  if (input.kind === 'close' && input.closingReason && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
+    throw new AppError('UNKNOWN_CLOSING_REASON', 400, 'Kies een reden van afsluiten uit de lijst.', { field: 'closingReason' });
+  }
+  const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
+  if (input.toPhaseId && !phases.some((p) => p.id === input.toPhaseId)) throw notFound('Deze fase');
+  const currentPhase = phases.find((p) => p.id === current.current_phase_id);
+  // Scout complete (IPTA ch. 2): leaving the first phase needs all four conditions, or a reason.
+  const leavingFirstPhase = currentPhase !== undefined && currentPhase.id === phases[0]?.id;
+  const { missing } = scoutState((await trajectoryRepository.scoutChecks(trx, ctx.tenantId, [trajectoryId]))
+    .map((c) => ({ condition: c.condition, met: c.met, at: new Date(c.at), byId: c.by_id })));
+  const movingForward = input.kind === 'forward';
+  if (scoutGateBlocks({ leavingFirstPhase, movingForward, missing, overrideReason: input.gateOverrideReason })) {
+    throw new AppError('SCOUT_INCOMPLETE', 409,
+      'Nog niet alle vier voorwaarden van de scoutfase zijn afgevinkt. Vink ze af, of geef een reden om toch door te gaan.', { missing });
+  }
+  const outcome = planTransition(
+    { status: current.status, currentPosition: currentPhase?.position ?? -1 },
+    phases.map((p) => ({ id: p.id, position: p.position })),
+    input,
+  );
+  const now = ctx.now();
+  const updated = await trajectoryRepository.update(trx, ctx.tenantId, trajectoryId, input.version, {
+    status: outcome.status,
+    ...(outcome.toPhase ? { current_phase_id: outcome.toPhase.id, phase_entered_at: now } : {}),
+    ...(outcome.status === 'closed' ? { closed_at: now, closing_reason: input.closingReason ?? null } : {}),
   });
+  if (!updated) throw versionConflict(await presentOne(trx, ctx, current));
+  await trajectoryRepository.insertEvent(trx, {
+    tenant_id: ctx.tenantId, id: crypto.randomUUID(), trajectory_id: trajectoryId, youth_id: current.youth_id, kind: input.kind,
+    from_phase_id: current.current_phase_id, to_phase_id: outcome.toPhase?.id ?? null,
+    reason: input.reason.trim(), closing_reason: input.kind === 'close' ? input.closingReason ?? null : null,
+    gate_override_reason: leavingFirstPhase && movingForward && missing.length ? input.gateOverrideReason!.trim() : null,
+    actor_id: ctx.user.id, at: now,
+  });
+  await writeAccessLog(trx, ctx, { action: 'update', youthId: current.youth_id, recordType: 'trajectory', recordId: trajectoryId });
+  return presentOne(trx, ctx, updated);
 }
 
 /** Tick (or untick) scout-complete conditions; each tick is kept with who and when. */
