@@ -137,10 +137,16 @@ describe('a casus in the opschaal-overleg', () => {
       expect(byId.status).toBe(404);
       expect(JSON.stringify(byId.body)).not.toContain('Enzo');
       expect((await c.put(`/api/escalations/${made.id}`, { version: 1, title: 'x' })).status).toBe(404);
-      expect((await c.post('/api/escalations', tamirCase(w.enzo.id))).status).toBe(403);
+      // Bringing in a casus is refused the same way whether the youth exists, is another
+      // tenant's or was never there: the answer says nothing about which ids are youth.
+      const refusals = await Promise.all([w.enzo.id, w.stranger.id, randomUUID()].map((youthId) => c.post('/api/escalations', tamirCase(youthId, { id: made.id }))));
+      expect(refusals.map((r) => r.status)).toEqual([403, 403, 403]);
+      expect(new Set(refusals.map((r) => JSON.stringify(r.body))).size).toBe(1);
+      expect(refusals[0]!.body).toMatchObject({ code: 'FORBIDDEN', details: { field: 'kind' } });
     }
-    const denied = await t.db.selectFrom('access_log').select(['user_id', 'result']).where('record_id', '=', made.id).where('result', '=', 'denied').execute();
-    expect(denied.filter((d) => d.user_id === w.policy.id)).toHaveLength(2);
+    const denied = await t.db.selectFrom('access_log').select(['user_id', 'action', 'youth_id']).where('record_id', '=', made.id).where('result', '=', 'denied').execute();
+    // A read, a change and a casus about Enzo tried: on Enzo's access log (the unknown youth on none).
+    expect(denied.filter((d) => d.user_id === w.policy.id).map((d) => `${d.action} ${d.youth_id === w.enzo.id ? 'enzo' : d.youth_id}`).sort()).toEqual(['create enzo', 'read enzo', 'update enzo']);
     const revisions = await t.db.selectFrom('revision').select('id').where('entity_id', '=', made.id).execute();
     expect(revisions).toHaveLength(1);
   });
@@ -181,6 +187,17 @@ describe('bad input', () => {
     expect((await put({ version: 2, status: 'decided', decision: '' })).body.code).toBe('DECISION_REQUIRED');
     const stale = await put({ version: 1, outcome: 'Te laat' });
     expect(stale).toMatchObject({ status: 409, body: { code: 'VERSION_CONFLICT', details: { current: { id: item.id, version: 2, decision: 'OV-kaart voor deelnemers.' } } } });
+
+    // The same id with another content is not a retry: refused, and the first one stays as it was.
+    const changed = await lead.post('/api/escalations', { ...bottleneck({ title: 'Geen bus naar werk' }), id: item.id });
+    expect(changed).toMatchObject({ status: 409, body: { code: 'ID_IN_USE' } });
+    expect(changed.body.message).toMatch(/ander/);
+    expect((await lead.get(`/api/escalations/${item.id}`)).body).toMatchObject({ version: 2, title: 'Geen vervoer naar werk' });
+
+    // A save that changes nothing keeps the version and writes no revision.
+    const revisionsBefore = await t.db.selectFrom('revision').select('id').where('entity_id', '=', item.id).execute();
+    expect((await put({ version: 2, decision: 'OV-kaart voor deelnemers.', actionOwner: '' })).body).toMatchObject({ version: 2 });
+    expect(await t.db.selectFrom('revision').select('id').where('entity_id', '=', item.id).execute()).toHaveLength(revisionsBefore.length);
 
     const taken = await w.as(w.coachB);
     expect((await taken.post('/api/escalations', bottleneck({ id: item.id }))).body.code).toBe('ID_IN_USE');
