@@ -13,8 +13,8 @@ export interface Visibility { bottlenecks: boolean; caseCoachId: string | null; 
 function base(db: Db, tenantId: string) {
   return db.selectFrom('escalation as e')
     .leftJoin('youth as y', (j) => j.onRef('y.id', '=', 'e.youth_id').on('y.tenant_id', '=', tenantId))
-    .leftJoin('team as t', 't.id', 'e.team_id')
-    .innerJoin('app_user as u', 'u.id', 'e.raised_by')
+    .leftJoin('team as t', (j) => j.onRef('t.id', '=', 'e.team_id').on('t.tenant_id', '=', tenantId))
+    .innerJoin('app_user as u', (j) => j.onRef('u.id', '=', 'e.raised_by').on('u.tenant_id', '=', tenantId))
     .selectAll('e')
     .select(['y.first_name', 'y.last_name', 'y.nickname', 'y.team_id as youth_team_id', 't.name as team_name', 'u.display_name as raised_by_name'])
     .where('e.tenant_id', '=', tenantId);
@@ -28,7 +28,7 @@ export function byId(db: Db, tenantId: string, id: string) {
 
 /** Any tenant's row with this id: a retried create, or an id taken by something else. */
 export function owner(db: Db, id: string) {
-  return db.selectFrom('escalation').select(['tenant_id', 'raised_by', 'kind', 'youth_id']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('escalation').select(['tenant_id', 'raised_by', 'kind', 'youth_id', 'team_id', 'title', 'question', 'meeting_on']).where('id', '=', id).executeTakeFirst();
 }
 
 function visible(q: ReturnType<typeof base>, tenantId: string, v: Visibility) {

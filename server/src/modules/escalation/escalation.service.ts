@@ -107,6 +107,14 @@ export async function create(ctx: RequestContext, input: z.infer<typeof NewEscal
     throw new AppError('CASE_NEEDS_YOUTH', 400, 'Kies de jongere over wie de casus gaat.', { field: 'youthId' });
   }
   assertRules(null, { status: 'open', meetingOn: input.meetingOn ?? null, decision: null, actionDueOn: null, outcome: null, policyChange: false, policyChangeNote: null });
+  if (input.kind === 'case' && !mayEverSeeCases(ctx.user)) {
+    // One answer whether the id is a youth of this tenant or not, so it tells nothing; the
+    // attempt is on the youth's access log when there is such a youth.
+    if (await youthRepository.get(ctx.db, ctx.tenantId, input.youthId!)) {
+      await writeAccessLog(ctx.db, ctx, { action: 'create', youthId: input.youthId!, recordType: RECORD, recordId: input.id, result: 'denied' });
+    }
+    throw new AppError('FORBIDDEN', 403, 'Een casus over één jongere brengt de coach of de teamleider van die jongere in. U kunt een knelpunt inbrengen.', { field: 'kind' });
+  }
   if (input.kind === 'case') {
     return onYouthFile(ctx, input.youthId!, { action: 'create', recordType: RECORD, recordId: input.id }, (trx, youth) => insert(trx, ctx, input, youth.team_id));
   }
@@ -130,8 +138,13 @@ async function insert(trx: Db, ctx: RequestContext, input: z.infer<typeof NewEsc
   const inserted = await repo.insert(trx, { tenant_id: ctx.tenantId, id: input.id, ...fields, raised_by: ctx.user.id, created_at: now, updated_at: now });
   if (!inserted) {
     const existing = await repo.owner(trx, input.id);
-    if (!existing || existing.tenant_id !== ctx.tenantId || existing.raised_by !== ctx.user.id || existing.kind !== input.kind || existing.youth_id !== (input.youthId ?? null)) {
+    if (!existing || existing.tenant_id !== ctx.tenantId || existing.raised_by !== ctx.user.id || existing.kind !== input.kind || existing.youth_id !== fields.youth_id) {
       throw new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+    }
+    // A retry sends what the first send did; another title, question or date under this id is a second item.
+    if (existing.title !== fields.title || existing.question !== fields.question || existing.meeting_on !== fields.meeting_on
+      || (input.kind === 'bottleneck' && existing.team_id !== fields.team_id)) {
+      throw new AppError('ID_IN_USE', 409, 'Met dit id is al een ander punt ingebracht. Vernieuw de pagina en breng het opnieuw in.', { field: 'id' });
     }
     return { escalation: await presentById(trx, ctx, input.id), created: false };
   }
@@ -155,6 +168,9 @@ export function change(ctx: RequestContext, id: string, input: z.infer<typeof Es
       ...(input.policyChange !== undefined ? { policy_change: input.policyChange } : {}),
       ...(input.policyChangeNote !== undefined ? { policy_change_note: input.policyChangeNote } : {}),
     };
+    const changes = changedFields(current as unknown as Record<string, unknown>, set);
+    // Nothing differs from what is stored: no new version, no revision.
+    if (Object.keys(changes).length === 0) return present(ctx, current);
     const after = { ...current, ...set };
     assertRules(current.status, stateOf(after));
     const now = ctx.now();
@@ -163,7 +179,7 @@ export function change(ctx: RequestContext, id: string, input: z.infer<typeof Es
     }
     await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: RECORD, entityId: id, youthId: current.youth_id, actorId: ctx.user.id, at: now,
-      changes: changedFields(current as unknown as Record<string, unknown>, set),
+      changes,
     });
     return presentById(trx, ctx, id);
   });
