@@ -83,17 +83,17 @@ test('the administrator enrols two-factor authentication on first login and mana
 });
 
 test('a policy officer sees no names, and the interface switches to English', async ({ page }) => {
-  await login(page, LOGINS.policy, 'Beleid');
+  await login(page, LOGINS.policy, 'Dashboard');
   await expect(page.getByText(/nooit namen/)).toBeVisible();
   for (const name of ['Jeffrey', 'Enzo', 'Ricardo']) await expect(page.getByText(name)).toHaveCount(0);
-  await expectAccessible(page, 'Beleid');
+  await expectAccessible(page, 'Dashboard');
   await expectNoHorizontalScroll(page);
 
   await page.getByRole('button', { name: /English/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Policy' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Inflow by signal source' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-  await expectAccessible(page, 'Policy (English)');
+  await expectAccessible(page, 'Dashboard (English)');
   await page.getByRole('button', { name: /Nederlands/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.getByRole('button', { name: 'Uitloggen' }).click();

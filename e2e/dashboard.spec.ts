@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot } from './support.js';
+
+// The policy officer's municipality dashboard: totals only, counts under five suppressed,
+// a filter changed, everything exported to Excel and read back. At 360 px and at a desk.
+test('the policy officer reads the municipality dashboard, filters it by team and exports it to Excel', async ({ page }) => {
+  await login(page, LOGINS.policy, 'Dashboard');
+  await expect(page.getByText(/Aantallen onder de 5 worden niet getoond/)).toBeVisible();
+  const inflow = page.getByRole('region', { name: 'Tabel: Instroom per signaalbron' });
+  await expect(inflow.getByRole('columnheader', { name: 'Totaal' })).toBeVisible();
+  for (const name of ['Jongeren per fase', 'Trechter: van gescout tot na zes maanden nog aan het werk', 'Resultaatgebieden', 'Verandering per leefgebied']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Caseload per coach' })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+  for (const name of ['Jeffrey', 'Enzo', 'Ricardo']) await expect(page.getByText(name)).toHaveCount(0);
+  await expectAccessible(page, 'Dashboard (gemeente)');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'dashboard-policy');
+
+  const team = page.getByLabel('Team');
+  const teamName = (await team.locator('option').nth(1).textContent())!;
+  await team.selectOption({ label: teamName });
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await expect(page.getByText(new RegExp(`^${teamName} ·`))).toBeVisible();
+  await expect(inflow).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Alles naar Excel' }).click();
+  const file = await (await download).path();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.getWorksheet('Instroom per signaalbron')!;
+  expect(String(sheet.getCell('A1').value)).toMatch(/^Gemeente: /);
+  expect(String(sheet.getCell('A3').value)).toContain(`team: ${teamName}`);
+  expect(book.worksheets.length).toBeGreaterThanOrEqual(9);
+  expect(book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String))).toContain('<5');
+});

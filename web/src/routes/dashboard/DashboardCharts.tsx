@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { Cell, DashboardTable } from './types';
+
+/**
+ * A plain bar per row of a table, drawn with CSS: decorative (hidden from screen readers), the
+ * table below it is the text alternative. The bar shows the row's total (or its one figure;
+ * the average change for life domains); a suppressed figure gets no bar, only "<5".
+ */
+export function BarChart({ table }: { table: DashboardTable }) {
+  const { t } = useTranslation();
+  const index = table.key === 'domain_change' ? 3 : table.columns.findIndex((c) => c.key === 'total') >= 0 ? table.columns.findIndex((c) => c.key === 'total') : 0;
+  const bars = table.rows.map((r) => ({ key: r.key, label: r.label, cell: r.cells[index] as Cell }));
+  const max = Math.max(1, ...bars.map((b) => Math.abs(b.cell.value ?? 0)));
+  if (bars.every((b) => !b.cell.suppressed && !b.cell.value)) return null;
+  return (
+    <div className="spil-dash-chart" aria-hidden="true">
+      {bars.map((b) => (
+        <div className="spil-dash-chart__row" key={b.key}>
+          <span className="spil-dash-chart__label">{b.label}</span>
+          <span className="spil-dash-chart__track">
+            {b.cell.suppressed ? null : <span className="spil-dash-chart__bar" style={{ width: `${(Math.abs(b.cell.value ?? 0) / max) * 100}%` }} />}
+          </span>
+          <span className="spil-dash-chart__value">{b.cell.suppressed ? t('dashboard.suppressed') : b.cell.value ?? '–'}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
