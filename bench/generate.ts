@@ -1,3 +1,4 @@
+import { RESULT_AREAS } from '../server/src/core/closing/result-areas.js';
 import { LIFE_DOMAIN_PRESETS } from '../server/src/core/picture/life-domain-presets.js';
 import { createHash } from 'node:crypto';
 import { AGE_WINDOW, PHASE_PRESETS } from '../server/src/core/trajectory/phase-presets.js';
@@ -55,7 +56,15 @@ const NOTES = ['Gesprek over thuis en werk.', 'Samen naar het jongerenloket.', '
 
 const DAY = 86_400_000;
 
-export interface GeneratedTenant { id: string; coaches: { id: string; email: string; teamId: string }[]; leads: { id: string; email: string; teamId: string }[]; names: string[] }
+export interface GeneratedTenant { id: string; coaches: { id: string; email: string; teamId: string }[]; leads: { id: string; email: string; teamId: string }[]; policy: { id: string; email: string }; names: string[] }
+
+/** Why a closed trajectory closed: mostly regular work, then the other reasons of the list. */
+function closingReasonOf(r: ReturnType<typeof prng>) {
+  const x = r.next();
+  if (x < 0.45) return 'regulier_werk';
+  if (x < 0.6) return 'opleiding';
+  return r.pick(['verhuisd', 'detentie', 'ggz', 'geweigerd_onbereikbaar', '27_jaar', 'anders']);
+}
 
 /** Contacts per youth: most 20–80, some a few, a few over 1,000 (the long, heavy cases). */
 function contactCount(r: ReturnType<typeof prng>) {
@@ -105,7 +114,15 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
       memberships.push({ tenant_id: tenantId, user_id: id, team_id: team.id });
       return { id, email: `lead${i}.t${t}@bench.spil`, teamId: team.id };
     });
+    const policy = { id: uuidFrom(tenantId, 'policy'), email: `beleid.t${t}@bench.spil` };
+    users.push({ tenant_id: tenantId, id: policy.id, organisation_id: orgs[0]!.id, email: policy.email, display_name: 'Beleidsmedewerker', password_hash: opts.passwordHash, roles: ['beleidsmedewerker'] });
     await insertBatches(db, 'app_user', users);
+    // A few employers with a workplace each, for placements.
+    const workplaces = Array.from({ length: Math.max(5, Math.round(opts.scale.youthPerTenant / 100)) }, (_, i) => uuidFrom(tenantId, 'workplace', i));
+    await insertBatches(db, 'employer', workplaces.map((_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'employer', i), name: `Werkgever ${i + 1}`, town: 'Rotterdam',
+      neighbourhood: null, sector: 'horeca', size: 'klein', created_by: coaches[0]!.id, created_at: opts.now, updated_at: opts.now })));
+    await insertBatches(db, 'workplace', workplaces.map((id, i) => ({ tenant_id: tenantId, id, employer_id: uuidFrom(tenantId, 'employer', i), name: 'Werkplek',
+      created_by: coaches[0]!.id, created_at: opts.now, updated_at: opts.now })));
     await insertBatches(db, 'user_team', memberships);
 
     const youth: Record<string, unknown>[] = [];
@@ -120,6 +137,10 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     const plans: Record<string, unknown>[] = [];
     const meetings: Record<string, unknown>[] = [];
     const actions: Record<string, unknown>[] = [];
+    const placements: Record<string, unknown>[] = [];
+    const measurements: Record<string, unknown>[] = [];
+    const answers: Record<string, unknown>[] = [];
+    const aftercare: Record<string, unknown>[] = [];
     const log: { youthId: string; userId: string; at: Date }[] = [];
     const names: string[] = [];
     for (let y = 0; y < opts.scale.youthPerTenant; y++) {
@@ -142,10 +163,11 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
       const phaseIndex = active ? Math.min(phases.length - 1, Math.floor(registeredDaysAgo / 60)) : phases.length - 1;
       const trajectoryId = uuidFrom(id, 'trajectory');
       const entered = new Date(registered.getTime() + Math.min(registeredDaysAgo - 1, phaseIndex * 50) * DAY);
+      const closedAt = active ? null : new Date(Math.min(entered.getTime() + 20 * DAY, opts.now.getTime() - DAY));
+      const closingReason = active ? null : closingReasonOf(r);
       trajectories.push({
         tenant_id: tenantId, id: trajectoryId, youth_id: id, status: active ? 'active' : 'closed', current_phase_id: phases[phaseIndex]!.id,
-        phase_entered_at: entered, started_at: registered, closed_at: active ? null : new Date(entered.getTime() + 20 * DAY),
-        closing_reason: active ? null : 'regulier_werk', reopened_from: null,
+        phase_entered_at: entered, started_at: registered, closed_at: closedAt, closing_reason: closingReason, reopened_from: null,
       });
       for (let p = 0; p <= phaseIndex; p++) {
         events.push({
@@ -153,6 +175,36 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
           from_phase_id: p === 0 ? null : phases[p - 1]!.id, to_phase_id: phases[p]!.id, reason: p === 0 ? null : 'Doelen bereikt', closing_reason: null,
           actor_id: coach.id, at: p === 0 ? registered : new Date(registered.getTime() + Math.min(registeredDaysAgo - 1, p * 50) * DAY),
         });
+      }
+      // Afronding: the close event; a placement for many who got past the second phase; at closing
+      // a result measurement, six months on another for some, and aftercare contacts every six weeks.
+      const working = closingReason === 'regulier_werk';
+      if (phaseIndex >= 2 && (working || r.next() < 0.5)) {
+        const starts = new Date(registered.getTime() + Math.min(registeredDaysAgo - 1, 2 * 50 + 10) * DAY);
+        placements.push({ tenant_id: tenantId, id: uuidFrom(id, 'placement'), youth_id: id, workplace_id: r.pick(workplaces), kind: working ? 'regular_job' : r.pick(['internship', 'work_experience', 'trial'] as const),
+          starts_on: starts.toISOString().slice(0, 10), created_by: coach.id, created_at: starts, updated_at: starts });
+      }
+      if (closedAt) {
+        events.push({ tenant_id: tenantId, id: uuidFrom(trajectoryId, 'event', 'close'), trajectory_id: trajectoryId, youth_id: id, kind: 'close', from_phase_id: phases[phaseIndex]!.id,
+          to_phase_id: null, reason: 'Afgerond', closing_reason: closingReason, actor_id: coach.id, at: closedAt });
+        const measure = (moment: 'closing' | 'after_6_months', on: Date) => {
+          const mid = uuidFrom(trajectoryId, 'result', moment);
+          measurements.push({ tenant_id: tenantId, id: mid, youth_id: id, trajectory_id: trajectoryId, moment, measured_on: on.toISOString().slice(0, 10), note: null,
+            author_id: coach.id, created_at: on, updated_at: on });
+          for (const area of RESULT_AREAS) {
+            const answer = area.key === 'work' ? (working && (moment === 'closing' || r.next() < 0.8) ? 'ja' : 'nee') : r.pick(area.answers);
+            answers.push({ tenant_id: tenantId, measurement_id: mid, area: area.key, answer, explanation: null });
+          }
+        };
+        measure('closing', closedAt);
+        const sixMonths = new Date(closedAt.getTime() + 183 * DAY);
+        if (sixMonths < opts.now && r.next() < 0.6) measure('after_6_months', sixMonths);
+        for (let k = 1; k <= 4; k++) {
+          const on = new Date(closedAt.getTime() + k * 42 * DAY + (k === 4 ? 20 * DAY : 0));
+          if (on > opts.now) break;
+          aftercare.push({ tenant_id: tenantId, id: uuidFrom(trajectoryId, 'aftercare', k), youth_id: id, trajectory_id: trajectoryId, held_on: on.toISOString().slice(0, 10),
+            note: null, still_working: working ? r.next() < 0.85 : null, still_housed: r.next() < 0.9, author_id: coach.id, created_at: on });
+        }
       }
       const n = contactCount(r);
       const span = Math.max(1, active ? registeredDaysAgo : Math.min(registeredDaysAgo, 300));
@@ -167,10 +219,13 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
       }
       // Life domains scored every three months, from the baseline on.
       const domainKeys = LIFE_DOMAIN_PRESETS.ija.map((d) => d.key);
-      for (let m = 0; m * 90 < span; m++) {
+      const rounds = Math.ceil(span / 90);
+      for (let m = 0; m < rounds; m++) {
         const assessmentId = uuidFrom(id, 'assessment', m);
         const at = new Date(registered.getTime() + (m * 90 + 10) * DAY);
-        assessments.push({ tenant_id: tenantId, id: assessmentId, youth_id: id, assessed_on: at.toISOString().slice(0, 10), moment: m === 0 ? 'baseline' : 'interim',
+        // The last scoring of a closed trajectory is its closing assessment.
+        const moment = m === 0 ? 'baseline' : closedAt && m === rounds - 1 ? 'closing' : 'interim';
+        assessments.push({ tenant_id: tenantId, id: assessmentId, youth_id: id, assessed_on: at.toISOString().slice(0, 10), moment,
           note: null, author_id: coach.id, created_at: at });
         for (const domain_key of domainKeys) scores.push({ assessment_id: assessmentId, domain_key, score: Math.min(5, r.int(1, 3) + m), note: null });
       }
@@ -219,6 +274,10 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     await insertBatches(db, 'plan_version', plans, 2000);
     await insertBatches(db, 'wraparound_meeting', meetings, 2000);
     await insertBatches(db, 'agreed_action', actions, 2000);
+    await insertBatches(db, 'placement', placements, 2000);
+    await insertBatches(db, 'result_measurement', measurements, 2000);
+    await insertBatches(db, 'result_answer', answers, 5000);
+    await insertBatches(db, 'aftercare_contact', aftercare, 2000);
     // The access log as a valid chain, in time order, so audit:verify holds on generated data too.
     log.sort((a, b) => a.at.getTime() - b.at.getTime());
     let prev = '0'.repeat(64);
@@ -231,7 +290,7 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
       return full;
     });
     await insertBatches(db, 'access_log', logRows, 2000);
-    out.push({ id: tenantId, coaches, leads, names });
+    out.push({ id: tenantId, coaches, leads, policy, names });
   }
   return out;
 }

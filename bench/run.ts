@@ -79,6 +79,26 @@ const lead = tenant.leads[0]!;
 const leadClient = new Client(url);
 await leadClient.login(lead.email, 'bench-password-2026');
 await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
+const policyClient = new Client(url);
+await policyClient.login(tenant.policy.email, 'bench-password-2026');
+
+/**
+ * The raw baseline of a dashboard: its three heaviest aggregates (inflow by source and quarter,
+ * open trajectories by phase, the funnel's cohort by steps reached) in plain SQL, side by side.
+ * The API runs ten such statements, suppresses and logs the read.
+ */
+const rawDashboard = (teamId: string | null) => {
+  const scope = teamId ? 'y.tenant_id = $1 and y.team_id = $2' : 'y.tenant_id = $1';
+  const params = teamId ? [tenant.id, teamId] : [tenant.id];
+  return Promise.all([
+    rawQuery(`select y.signal_source, date_trunc('quarter', y.created_at) as q, count(*) from youth y where ${scope} and y.created_at >= now() - interval '15 months' group by 1, 2`, params),
+    rawQuery(`select t.current_phase_id, count(*) from trajectory t join youth y on y.id = t.youth_id where ${scope} and t.status <> 'closed' group by 1`, params),
+    rawQuery(`select started, placed, count(*) from (select
+        exists (select 1 from trajectory_event e where e.tenant_id = y.tenant_id and e.youth_id = y.id and e.kind = 'forward') as started,
+        exists (select 1 from placement p where p.tenant_id = y.tenant_id and p.youth_id = y.id) as placed
+      from youth y where ${scope} and y.created_at >= now() - interval '15 months') f group by 1, 2`, params),
+  ]);
+};
 
 /** The facts the norm engine needs per youth, in one plain query (the raw baseline of the worklists). */
 const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t.phase_entered_at,
@@ -143,8 +163,11 @@ const calls: Call[] = [
   { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
     raw: () => rawQuery(`select y.*, t.status from youth y left join trajectory t on t.youth_id = y.id and t.status <> 'closed'
       where y.tenant_id = $1 and y.team_id = $2`, [tenant.id, lead.teamId]) },
+  // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed) and over a team (team lead, exact).
+  { name: 'dashboard municipality', api: () => status(policyClient.get('/api/dashboard')), raw: () => rawDashboard(null) },
+  { name: 'dashboard team', api: () => status(leadClient.get('/api/dashboard')), raw: () => rawDashboard(lead.teamId) },
 ];
-const runCalls = args.smoke ? calls.slice(1, 2) : calls;
+const runCalls = args.smoke ? [calls[1]!, calls.find((c) => c.name === 'dashboard municipality')!] : calls;
 
 /** `concurrency` workers share `total` requests; bounded in count and in time (20 s). */
 async function load(total: number, concurrency: number, one: (i: number) => Promise<unknown>): Promise<Summary> {
@@ -189,9 +212,9 @@ try {
 
 const f = (n: number) => n.toFixed(1).padStart(7);
 console.log(`\nSpil bench — scale ${args.scale} (${kind}), ${new Date().toISOString()}, ${requestsPerLevel} requests per level`);
-console.log('call               users   p50 ms  p95 ms  p99 ms    req/s  errors | raw p95  ratio');
+console.log('call                     users   p50 ms  p95 ms  p99 ms    req/s  errors | raw p95  ratio');
 for (const m of results) {
-  console.log(`${m.call.padEnd(18)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
+  console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
 
