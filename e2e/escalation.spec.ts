@@ -24,6 +24,8 @@ test('a team lead brings a bottleneck to the opschaal-overleg; the policy office
   await expectAccessible(page, 'Opschaal-overleg: nieuw punt');
   await dialog.getByRole('button', { name: 'Inbrengen' }).click();
   await expect(page.getByText(`„${title}” is ingebracht.`)).toBeVisible();
+  // Focus lands on what happened, not on the page body.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('is ingebracht.');
   await expect(page.getByRole('list', { name: 'Punten met status Open' }).getByRole('link', { name: title })).toBeVisible();
   await expectAccessible(page, 'Opschaal-overleg (teamleider)');
   await expectNoHorizontalScroll(page);
@@ -46,10 +48,12 @@ test('a team lead brings a bottleneck to the opschaal-overleg; the policy office
   await policy.getByRole('radio', { name: 'Besloten' }).check();
   await policy.getByRole('button', { name: 'Opslaan' }).click();
   await expect(policy.getByText('Opgeslagen.')).toBeVisible();
+  await expect.poll(() => policy.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Opgeslagen.');
 
   await policy.getByLabel('Dit is een beleidswijziging geworden').check();
   await policy.getByRole('button', { name: 'Opslaan' }).click();
   await expect(policy.getByRole('alert')).toContainText('Beschrijf welke beleidswijziging eruit is gekomen.');
+  await expect(policy.getByRole('textbox', { name: 'Welke beleidswijziging' })).toHaveAccessibleDescription(/Beschrijf welke beleidswijziging/);
   await policy.getByLabel('Welke beleidswijziging').fill('Kamers voor jongeren zonder adres: vaste afspraak met de corporaties.');
   await policy.getByRole('button', { name: 'Opslaan' }).click();
   await expect(policy.getByText('Beleidswijziging', { exact: true })).toBeVisible();
@@ -62,5 +66,7 @@ test('a team lead brings a bottleneck to the opschaal-overleg; the policy office
   const card = policy.getByRole('list', { name: 'Punten met status Besloten' }).getByRole('listitem').filter({ hasText: title });
   await expect(card).toContainText('Beleidswijziging');
   await expect(card).toContainText('Actie: Afdeling Wonen');
+  // Dates in Dutch order (dd-mm-jjjj).
+  await expect(card).toContainText(`Klaar op ${isoDay(30).split('-').reverse().join('-')}`);
   await other.close();
 });

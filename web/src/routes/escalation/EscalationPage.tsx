@@ -22,7 +22,11 @@ export function EscalationPage() {
   const { t } = useTranslation();
   const { escalationId } = useParams({ strict: false }) as { escalationId: string };
   const q = useEscalation(escalationId);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Focus moves to what happened: after a save to the message that says so (the save button is
+  // disabled while saving, so focus would otherwise fall to the page body).
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (notice) noticeRef.current?.focus(); }, [notice]);
   const back = <p><Link to="/opschaal-overleg" className="utrecht-link">{t('escalation.detail.back')}</Link></p>;
 
   if (q.isPending) return <><PageTitle title={t('escalation.title')} /><Paragraph>{t('common.loading')}</Paragraph></>;
@@ -46,7 +50,7 @@ export function EscalationPage() {
         {e.overdue ? <StatusBadge tone="danger">{t('escalation.list.overdue')}</StatusBadge> : null}
         {e.policyChange ? <StatusBadge tone="success">{t('escalation.list.policyChange')}</StatusBadge> : null}
       </p>
-      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {notice ? <div ref={noticeRef} tabIndex={-1} key={notice.at} className="spil-escalation__notice"><Alert type="ok">{notice.text}</Alert></div> : null}
       <dl className="spil-facts spil-facts--wide">
         {e.youth ? row(t('escalation.detail.youth'), <Link to="/jongeren/$youthId" params={{ youthId: e.youth.id }} className="utrecht-link">{e.youth.name}</Link>) : null}
         {e.team ? row(t('escalation.detail.team'), e.team.name) : null}
@@ -65,7 +69,7 @@ export function EscalationPage() {
         ) : null}
       </dl>
       {e.mayChange
-        ? <RecordForm item={e} onSaved={(m) => setNotice(m)} />
+        ? <RecordForm item={e} onSaving={() => setNotice(null)} onSaved={(text) => setNotice({ text, at: Date.now() })} />
         : <Paragraph>{t('escalation.detail.readOnly')}</Paragraph>}
     </div>
   );
@@ -79,7 +83,7 @@ const valuesOf = (e: Escalation): Values => ({
 });
 
 /** The fields the meeting fills in; only what changed is sent, with the version it was based on. */
-function RecordForm({ item, onSaved }: { item: Escalation; onSaved: (message: string) => void }) {
+function RecordForm({ item, onSaving, onSaved }: { item: Escalation; onSaving: () => void; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshEscalations();
   // The version the form is based on: moves on with the user's own save or a reload, not with a refetch.
@@ -116,6 +120,7 @@ function RecordForm({ item, onSaved }: { item: Escalation; onSaved: (message: st
     if (v.policyChange !== was.policyChange) body.policyChange = v.policyChange;
     if (Object.keys(body).length === 1) { setErrors({ _form: t('escalation.detail.nothingChanged') }); return; }
     setErrors({});
+    onSaving();
     save.mutate(body);
   };
 
@@ -132,8 +137,9 @@ function RecordForm({ item, onSaved }: { item: Escalation; onSaved: (message: st
         <TextareaField name="outcome" label={labels.outcome} description={d('outcomeHelp')} value={v.outcome} onChange={set('outcome')} error={errors.outcome} />
         <RadioGroupField name="status" legend={labels.status} value={v.status} onChange={(s) => set('status')(s as EscalationStatus)} error={errors.status}
           options={ESCALATION_STATUSES.map((s) => ({ value: s, label: t(`escalation.status.${s}`), description: t(`escalation.detail.statusHelp.${s}`) }))} />
-        <CheckboxField name="policyChange" label={labels.policyChange} checked={v.policyChange} onChange={set('policyChange')} />
-        {errors.policyChange ? <p className="utrecht-form-field-error-message">{errors.policyChange}</p> : null}
+        {/* The checkbox has no error slot: its description carries the error, so it is read with the box. */}
+        <CheckboxField name="policyChange" label={labels.policyChange} checked={v.policyChange} onChange={set('policyChange')}
+          description={errors.policyChange ? <span className="utrecht-form-field-error-message">{errors.policyChange}</span> : undefined} />
         {v.policyChange ? (
           <TextareaField name="policyChangeNote" label={labels.policyChangeNote} description={d('policyChangeNoteHelp')} value={v.policyChangeNote}
             onChange={set('policyChangeNote')} error={errors.policyChangeNote} required rows={3} />

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useCurrentUser } from '../../auth/session';
 import { Alert } from '../../components/Alert';
@@ -28,7 +28,13 @@ export function EscalationsPage() {
   const [kind, setKind] = useState<EscalationKind | ''>('');
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const closeAdd = useCallback(() => setAdding(false), []);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The closing dialog hands focus back to its opener first; after a save the message takes it.
+  const afterSave = useRef(false);
+  const closeAdd = useCallback(() => {
+    setAdding(false);
+    if (afterSave.current) { afterSave.current = false; noticeRef.current?.focus(); }
+  }, []);
   const counts = useEscalations(status, kind).data?.counts;
 
   return (
@@ -36,7 +42,7 @@ export function EscalationsPage() {
       <PageTitle title={t('escalation.title')} />
       <Paragraph lead>{t('escalation.intro')}</Paragraph>
       {!seesCases ? <Paragraph>{t('escalation.introPolicy')}</Paragraph> : null}
-      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {notice ? <div ref={noticeRef} tabIndex={-1} className="spil-escalation__notice"><Alert type="ok">{notice}</Alert></div> : null}
       <div className="spil-toolbar">
         <Button variant="primary" onClick={() => { setNotice(null); setAdding(true); }}>{t('escalation.add')}</Button>
       </div>
@@ -55,6 +61,7 @@ export function EscalationsPage() {
       <Dialog open={adding} onClose={closeAdd} title={t('escalation.form.newTitle')}>
         {adding ? (
           <NewEscalationForm onCancel={closeAdd} onDone={(saved) => {
+            afterSave.current = true;
             setAdding(false);
             setStatus('open');
             setNotice(t('escalation.form.created', { title: saved.title }));
