@@ -25,9 +25,10 @@ import { PlacementsSection } from '../placement/PlacementsSection';
 import { PlanTab } from '../plan/PlanTab';
 import { normSentence } from '../plan/PlanSection';
 import { WorkTab } from '../work/WorkTab';
+import { ClosingTab } from '../closing/ClosingTab';
 import { usePlanTabLabel } from '../plan/usePlan';
 
-const SECTIONS = ['traject', 'beeld', 'plan', 'werk', 'contact', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
+const SECTIONS = ['traject', 'beeld', 'plan', 'werk', 'contact', 'afronding', 'tijdlijn', 'gegevens', 'geschiedenis', 'toegang'] as const;
 type Section = typeof SECTIONS[number];
 
 /** The tab to open first: a link like …#geschiedenis opens that section. */
@@ -109,6 +110,7 @@ export function YouthFilePage() {
         { id: 'plan', label: planLabel, content: <PlanTab youthId={y.id} /> },
         { id: 'werk', label: t('work.tab'), content: <><PlacementsSection youthId={y.id} /><WorkTab youthId={y.id} /></> },
         { id: 'contact', label: t('file.contact'), content: <ContactTab youthId={y.id} youthName={y.displayName} /> },
+        { id: 'afronding', label: t('closing.tab'), content: <ClosingTab youthId={y.id} trajectory={current} onShowTrajectory={() => setSection('traject')} /> },
         { id: 'tijdlijn', label: t('file.timeline'), content: <TimelineSection youthId={y.id} /> },
         { id: 'gegevens', label: t('file.details'), content: <DetailsSection youth={y} /> },
         { id: 'geschiedenis', label: t('file.history'), content: <HistorySection youthId={y.id} youth={y} /> },

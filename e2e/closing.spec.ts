@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { makeOwnYouth } from './casework-support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, unique } from './support.js';
+
+/**
+ * The afronding on a phone (issue 11): the coach closes a trajectory with the closing
+ * conversation and fills in the result measurement (Bijlage 5) with the youth. A youth of its
+ * own, so no other spec's demo youth is closed.
+ */
+test('the coach closes a trajectory with a closing conversation and a result measurement', async ({ page }) => {
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  const name = unique('Afronding');
+  const youthId = await makeOwnYouth(page, name);
+  await page.goto(`/jongeren/${youthId}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openTab(page, 'Afronding');
+
+  await page.getByRole('button', { name: 'Eindgesprek vastleggen en afsluiten' }).click();
+  // Without a summary and a reason the form says what is missing, at the fields.
+  await page.getByRole('button', { name: 'Opslaan en traject afsluiten' }).click();
+  await expect(page.getByRole('alert')).toContainText('Vat het eindgesprek samen.');
+  await page.getByLabel('Samenvatting van het gesprek').fill('Werkt vijf maanden in de keuken en wil verder als kok.');
+  await page.getByLabel('Wat neemt de jongere mee?').fill('Zijn cv en het nummer van de coach.');
+  await page.getByLabel('Reden van afsluiten').selectOption({ label: 'Regulier werk' });
+  await expectAccessible(page, 'Afronding: eindgesprek');
+  await page.getByRole('button', { name: 'Opslaan en traject afsluiten' }).click();
+  await expect(page.getByText('Het eindgesprek is vastgelegd en het traject is afgesloten.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Resultaatmeting bij afsluiten invullen' }).click();
+  const work = page.getByRole('group', { name: 'Werk gevonden?' });
+  // Only the answers of this row of the form.
+  await expect(work.getByRole('radio')).toHaveCount(2);
+  await work.getByRole('radio', { name: 'Ja' }).check();
+  await work.getByLabel('Functie').fill('Kok-assistent');
+  await work.getByLabel('Bedrijf').fill('Restaurant De Haven');
+  await work.getByLabel('Uren per week').fill('32');
+  const income = page.getByRole('group', { name: 'Inkomen gestegen?' });
+  await income.getByRole('radio', { name: 'Ja' }).check();
+  await income.getByLabel('Hoeveel per maand (euro)').fill('1350');
+  const debts = page.getByRole('group', { name: 'Schuldensituatie verbeterd?' });
+  await expect(debts.getByRole('radio')).toHaveCount(3);
+  await debts.getByRole('radio', { name: 'Ja, gelukt' }).check();
+  await debts.getByLabel('Welke regeling?').fill('Betalingsregeling');
+  const housing = page.getByRole('group', { name: 'Woonsituatie verbeterd?' });
+  await housing.getByRole('radio', { name: 'Ja' }).check();
+  await housing.getByLabel('Toelichting').fill('Een eigen kamer.');
+  await expectAccessible(page, 'Afronding: resultaatmeting');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'closing-result-form');
+  await page.getByRole('button', { name: 'Resultaatmeting opslaan' }).click();
+
+  await expect(page.getByText('De resultaatmeting is opgeslagen.')).toBeVisible();
+  const summary = page.locator('dl').filter({ hasText: 'Werk gevonden?' });
+  await expect(summary).toContainText('Kok-assistent · bij Restaurant De Haven · 32 uur per week');
+  await expect(summary).toContainText('€ 1.350 per maand');
+  await expect(summary).toContainText('Een eigen kamer.');
+  await expect(page.getByRole('button', { name: 'Naar traject heropenen' })).toBeVisible();
+  await expectAccessible(page, 'Afronding: na afsluiten');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'closing-after');
+});
