@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, put } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { ConflictNotice } from '../../components/ConflictNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, RadioGroupField, TextareaField, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
@@ -127,7 +128,7 @@ function RecordForm({ item, onSaving, onSaved }: { item: Escalation; onSaving: (
   return (
     <section aria-labelledby="escalation-record">
       <Heading level={2} id="escalation-record">{d('record')}</Heading>
-      {conflict !== undefined ? <ConflictNotice onReload={() => { if (conflict) { rebase(conflict); void refresh(conflict); } setConflict(undefined); }} /> : null}
+      {conflict !== undefined ? <ConflictNotice text={t('escalation.detail.conflict')} reloadLabel={t('escalation.detail.conflictReload')} onReload={() => { if (conflict) { rebase(conflict); void refresh(conflict); } setConflict(undefined); }} /> : null}
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary errors={summaryOf(errors, labels)} />
         <TextField name="meetingOn" type="date" label={labels.meetingOn} value={v.meetingOn} onChange={set('meetingOn')} error={errors.meetingOn} />
@@ -152,14 +153,3 @@ function RecordForm({ item, onSaving, onSaved }: { item: Escalation; onSaving: (
   );
 }
 
-function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
-  return (
-    <div ref={ref} tabIndex={-1} className="spil-conflict">
-      <Alert type="warning">{t('escalation.detail.conflict')}</Alert>
-      <Button onClick={onReload}>{t('escalation.detail.conflictReload')}</Button>
-    </div>
-  );
-}

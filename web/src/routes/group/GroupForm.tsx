@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, patch, post } from '../../api/client';
 import { useConfig, useCurrentUser } from '../../auth/session';
 import { Alert } from '../../components/Alert';
-import { Button, FormActions } from '../../components/Button';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, fieldId, SelectField, TextareaField, TextField } from '../../components/FormField';
 import { Paragraph } from '../../components/Heading';
@@ -22,18 +23,6 @@ const valuesOf = (g: Group): Values => ({
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** The warning shown when someone else saved first, with the button that loads their version. */
-function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
-  return (
-    <div ref={ref} tabIndex={-1} className="spil-conflict">
-      <Alert type="warning">{t('group.form.conflict')}</Alert>
-      <Button onClick={onReload}>{t('group.form.conflictReload')}</Button>
-    </div>
-  );
-}
 
 /**
  * Make a group (team, name, neighbourhood, responsible coach, members) or change one. Members
@@ -126,7 +115,7 @@ export function GroupForm({ group, onDone, onCancel }: { group?: Group; onDone: 
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+      {conflict !== undefined ? <ConflictNotice text={t('group.form.conflict')} reloadLabel={t('group.form.conflictReload')} onReload={reload} /> : null}
       {reloaded ? <Alert type="info">{t('group.form.conflictReloaded')}</Alert> : null}
       <ErrorSummary errors={summaryOf(errors, labels)} />
       {!base && teams.length > 1 ? (

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, patch, post } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { Button, FormActions } from '../../components/Button';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, fieldId, RadioGroupField, TextareaField, TextField } from '../../components/FormField';
 import { errorsFrom, summaryOf } from '../casework/lists';
@@ -39,19 +40,6 @@ export function conflictCurrent<T>(e: unknown): T | null {
 /** Only what differs from the record as it was loaded: the history then shows exactly what changed. */
 function changed<T extends Record<string, unknown>>(before: T, after: T): Partial<T> {
   return Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v)) as Partial<T>;
-}
-
-/** The warning shown when someone else saved first, with the button that loads their version. */
-function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
-  return (
-    <div ref={ref} tabIndex={-1} className="spil-conflict">
-      <Alert type="warning">{t('network.conflict')}</Alert>
-      <Button onClick={onReload}>{t('network.conflictReload')}</Button>
-    </div>
-  );
 }
 
 function Shell({ onSubmit, errors, labels, top, children }: {
@@ -154,7 +142,7 @@ export function PersonForm({ youthId, person, jimHolder, onDone, onCancel }: {
   return (
     <Shell onSubmit={onSubmit} errors={errors} labels={labels}
       top={<>
-        {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+        {conflict !== undefined ? <ConflictNotice text={t('network.conflict')} reloadLabel={t('network.conflictReload')} onReload={reload} /> : null}
         {reloaded ? <Alert type="info">{t('network.conflictReloaded')}</Alert> : null}
       </>}>
       <TextField name="name" label={labels.name} description={t('network.form.nameHelp')} value={v.name} onChange={set('name')} error={errors.name} required autoComplete="off" />
@@ -263,7 +251,7 @@ export function ProfessionalForm({ youthId, professional, onDone, onCancel }: {
   return (
     <Shell onSubmit={onSubmit} errors={errors} labels={labels}
       top={<>
-        {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+        {conflict !== undefined ? <ConflictNotice text={t('network.conflict')} reloadLabel={t('network.conflictReload')} onReload={reload} /> : null}
         {reloaded ? <Alert type="info">{t('network.conflictReloaded')}</Alert> : null}
       </>}>
       <TextField name="name" label={labels.name} value={v.name} onChange={set('name')} error={errors.name} required autoComplete="off" />

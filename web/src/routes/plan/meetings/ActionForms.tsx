@@ -8,7 +8,8 @@ import { SelectField, TextareaField, TextField } from '../../../components/FormF
 import { formatDateTime } from '../../../format/dates';
 import { CheckboxList } from '../../casework/CaseworkForms';
 import { summaryOf } from '../../casework/lists';
-import { ConflictNotice, Dated } from './MeetingParts';
+import { ConflictNotice } from '../../../components/ConflictNotice';
+import { Dated } from './MeetingParts';
 import type { AgreedAction, Meeting } from './types';
 import { conflictOf, errorsOf, useRefreshMeetings } from './useMeetings';
 
@@ -122,7 +123,7 @@ export function EditActionForm({ youthId, action: initial, onDone, onCancel }: {
   };
   return (
     <form onSubmit={onSubmit} noValidate className="spil-wa-form">
-      {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+      {conflict !== undefined ? <ConflictNotice text={t('wraparound.conflict.text')} reloadLabel={t('wraparound.conflict.reload')} onReload={reload} /> : null}
       <ErrorSummary errors={summaryOf(errors, labels)} />
       <p className="spil-muted">{t('wraparound.action.ownerIs', { name: base.owner.name })}</p>
       <TextareaField name={F.description} label={labels[F.description]!} value={v.description} onChange={set('description')} error={errors[F.description]} required rows={2} />

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../../format/dates';
 import { summaryOf } from '../../casework/lists';
 import { currentPeople, currentProfessionals } from '../../picture/NetworkText';
 import type { Network } from '../../picture/types';
-import { ConflictNotice } from './MeetingParts';
+import { ConflictNotice } from '../../../components/ConflictNotice';
 import type { Meeting, Participant, ParticipantKind } from './types';
 import { amsterdamLocal, conflictOf, errorsOf, fromAmsterdamLocal, useNetwork, useRefreshMeetings } from './useMeetings';
 
@@ -208,7 +208,7 @@ function MeetingFormBody({ youthId, youthName, base: initial, template, network,
 
   return (
     <form onSubmit={onSubmit} noValidate className="spil-wa-form">
-      {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+      {conflict !== undefined ? <ConflictNotice text={t('wraparound.conflict.text')} reloadLabel={t('wraparound.conflict.reload')} onReload={reload} /> : null}
       {reloaded ? <p className="spil-wa-reloaded" role="status">{t('wraparound.conflict.reloaded')}</p> : null}
       <ErrorSummary errors={summaryOf(errors, summaryLabels)} />
       <TextField name={F.startsAt} type="datetime-local" label={labels[F.startsAt]!} description={t('wraparound.form.startsAtHelp')}

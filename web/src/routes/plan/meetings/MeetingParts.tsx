@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { patch, post } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { Button, FormActions } from '../../../components/Button';
+import { ConflictNotice } from '../../../components/ConflictNotice';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroupField, TextareaField } from '../../../components/FormField';
 import { Paragraph } from '../../../components/Heading';
@@ -22,18 +23,6 @@ export function Dated({ k, values, count }: { k: string; values: Record<string, 
   return <Trans i18nKey={k} values={values} count={count} components={{ d: <span className="spil-wa-nowrap" /> }} />;
 }
 
-/** Someone else saved first: say so, and load their version on request (nothing is overwritten). */
-export function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
-  return (
-    <div ref={ref} tabIndex={-1} className="spil-wa-conflict">
-      <Alert type="warning">{t('wraparound.conflict.text')}</Alert>
-      <Button onClick={onReload}>{t('wraparound.conflict.reload')}</Button>
-    </div>
-  );
-}
 
 type Answer = 'yes' | 'no' | '';
 const answerOf = (a: boolean | null): Answer => (a === true ? 'yes' : a === false ? 'no' : '');
@@ -82,7 +71,7 @@ export function AttendanceForm({ youthId, meeting: initial, onDone, onCancel }: 
   const labels = Object.fromEntries(meeting.participants.map((p) => [`wa-att-${p.id}`, p.name]));
   return (
     <form onSubmit={onSubmit} noValidate className="spil-wa-form">
-      {conflict !== undefined ? <ConflictNotice onReload={reload} /> : null}
+      {conflict !== undefined ? <ConflictNotice text={t('wraparound.conflict.text')} reloadLabel={t('wraparound.conflict.reload')} onReload={reload} /> : null}
       <ErrorSummary errors={summaryOf(errors, labels)} />
       <Paragraph><Dated k="wraparound.attendance.intro" values={{ when: formatDateTime(meeting.startsAt) }} /></Paragraph>
       <div className="spil-actions">
