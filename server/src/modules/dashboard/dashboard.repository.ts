@@ -178,12 +178,13 @@ export async function domainChange(db: Db, q: Query) {
       select distinct on (a.youth_id) a.youth_id, a.id from assessment a join sy on sy.id = a.youth_id
       where a.tenant_id = ${t} and a.moment = 'closing' and a.assessed_on between ${q.period.from}::date and ${q.period.to}::date
       order by a.youth_id, a.assessed_on desc, a.created_at desc),
-    pairs as (
-      select c.id as closing_id, (select b.id from assessment b where b.tenant_id = ${t} and b.youth_id = c.youth_id and b.moment = 'baseline'
-        order by b.assessed_on, b.created_at limit 1) as baseline_id from closing c)
+    baseline as (
+      select distinct on (b.youth_id) b.youth_id, b.id from assessment b join closing c on c.youth_id = b.youth_id
+      where b.tenant_id = ${t} and b.moment = 'baseline' order by b.youth_id, b.assessed_on, b.created_at)
     select cs.domain_key as domain, count(*)::int as n, avg(bs.score)::float8 as baseline, avg(cs.score)::float8 as closing, avg(cs.score - bs.score)::float8 as change
-    from pairs p join assessment_score cs on cs.assessment_id = p.closing_id
-    join assessment_score bs on bs.assessment_id = p.baseline_id and bs.domain_key = cs.domain_key
+    from closing c join baseline b on b.youth_id = c.youth_id
+    join assessment_score cs on cs.assessment_id = c.id
+    join assessment_score bs on bs.assessment_id = b.id and bs.domain_key = cs.domain_key
     group by cs.domain_key`.execute(db);
   return rows;
 }
