@@ -180,11 +180,14 @@ export async function domainChange(db: Db, q: Query) {
       order by a.youth_id, a.assessed_on desc, a.created_at desc),
     baseline as (
       select distinct on (b.youth_id) b.youth_id, b.id from assessment b join closing c on c.youth_id = b.youth_id
-      where b.tenant_id = ${t} and b.moment = 'baseline' order by b.youth_id, b.assessed_on, b.created_at)
+      where b.tenant_id = ${t} and b.moment = 'baseline' order by b.youth_id, b.assessed_on, b.created_at),
+    -- The scores of just these assessments, looked up by id (a join would have the planner hash every score of the tenant).
+    scores as (select s.assessment_id, s.domain_key, s.score from assessment_score s
+      where s.assessment_id = any(array(select id from closing union all select id from baseline)))
     select cs.domain_key as domain, count(*)::int as n, avg(bs.score)::float8 as baseline, avg(cs.score)::float8 as closing, avg(cs.score - bs.score)::float8 as change
     from closing c join baseline b on b.youth_id = c.youth_id
-    join assessment_score cs on cs.assessment_id = c.id
-    join assessment_score bs on bs.assessment_id = b.id and bs.domain_key = cs.domain_key
+    join scores cs on cs.assessment_id = c.id
+    join scores bs on bs.assessment_id = b.id and bs.domain_key = cs.domain_key
     group by cs.domain_key`.execute(db);
   return rows;
 }
