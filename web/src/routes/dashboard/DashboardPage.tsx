@@ -75,7 +75,7 @@ export function DashboardPage() {
       {dashboard.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
       {error && !errorField ? <Alert type="error">{isApiError(error) ? error.message : t('errors.loadFailed')}</Alert> : null}
       {error && errorField ? <Alert type="error">{t('dashboard.fixFilter')}</Alert> : null}
-      {d ? d.tables.map((table) => <TableSection key={table.key} table={table} filters={applied} suppressed={d.scope.suppressed} />) : null}
+      {d ? d.tables.map((table) => <TableSection key={table.key} table={table} filters={applied} />) : null}
     </>
   );
 }
@@ -95,7 +95,7 @@ function CellText({ cell, kind }: { cell: Cell; kind: string }) {
   return <>{kind === 'percent' ? `${n}%` : kind === 'change' && cell.value > 0 ? `+${n}` : n}</>;
 }
 
-function TableSection({ table, filters, suppressed }: { table: DashboardTable; filters: Filters; suppressed: boolean }) {
+function TableSection({ table, filters }: { table: DashboardTable; filters: Filters }) {
   const { t } = useTranslation();
   const title = t(`dashboard.tables.${table.key}.title`, { defaultValue: table.title });
   const id = `dash-${table.key}`;
@@ -107,7 +107,7 @@ function TableSection({ table, filters, suppressed }: { table: DashboardTable; f
       <Paragraph small className="spil-muted">{t(`dashboard.tables.${table.key}.about`)}</Paragraph>
       <BarChart table={table} />
       <div className="spil-dash-table">
-        <TableRegion label={title} caption={suppressed && table.anySuppressed ? `${title} (${t('dashboard.captionSuppressed')})` : title}>
+        <TableRegion label={title} caption={title}>
           <THead>
             <Th>{t(`dashboard.rowHeaders.${table.key}`, { defaultValue: table.rowHeader })}</Th>
             {table.columns.map((c) => <Th key={c.key}>{column(c)}</Th>)}
