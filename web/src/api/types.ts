@@ -125,7 +125,8 @@ export interface HomeData {
   today: Appointment[]; thisWeek: Appointment[];
   needsContact: { youthId: string; displayName: string; daysSinceContact: number | null; daysSinceRegistration: number; attempts: number }[];
 }
-export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session'] as const;
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session',
+  'closing_conversation', 'warm_handover', 'handover_check', 'aftercare_contact', 'result_measurement'] as const;
 export type TimelineKind = typeof TIMELINE_KINDS[number];
 export interface TimelineItem { kind: TimelineKind; id: string; at: string; actor: Ref | null; data: Record<string, unknown> }
 export interface TimelinePage { items: TimelineItem[]; nextCursor: string | null }

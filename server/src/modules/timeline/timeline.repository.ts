@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { RESULT_AREA_KEYS } from '../../core/closing/result-areas.js';
 import type { Db } from '../../platform/db/index.js';
 
 /**
@@ -6,7 +7,8 @@ import type { Db } from '../../platform/db/index.js';
  * own indexed, limited subquery (tenant, youth, time), so a youth with thousands of contacts
  * pages as fast as one with ten. Paging is by position (at, id), not by offset.
  */
-export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session'] as const;
+export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session',
+  'closing_conversation', 'warm_handover', 'handover_check', 'aftercare_contact', 'result_measurement'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineRow { kind: TimelineKind; id: string; at: Date | string; actor_id: string | null; data: Record<string, unknown> }
@@ -28,6 +30,20 @@ const SOURCES: Record<TimelineKind, { table: string; at: string; actor: string; 
     data: `jsonb_build_object('event', kind, 'fromPhase', (select name from phase where phase.id = from_phase_id), 'toPhase', (select name from phase where phase.id = to_phase_id), 'reason', reason, 'closingReason', closing_reason, 'gateOverrideReason', gate_override_reason)` },
   group_session: { table: 'group_session_timeline', at: 'held_at', actor: 'created_by',
     data: `jsonb_build_object('topic', topic, 'facilitator', facilitator, 'note', note)` },
+  // The afronding (views in migration T1540: a calendar date placed in the day it was recorded).
+  closing_conversation: { table: 'closing_conversation_timeline', at: 'at', actor: 'author_id',
+    data: `jsonb_build_object('heldOn', held_on, 'summary', summary, 'takesAlong', takes_along)` },
+  warm_handover: { table: 'warm_handover_timeline', at: 'at', actor: 'created_by',
+    data: `jsonb_build_object('toOrganisation', to_organisation, 'toPerson', to_person, 'what', what, 'conversationOn', conversation_on, 'checkDueOn', check_due_on)` },
+  handover_check: { table: 'handover_check_timeline', at: 'at', actor: 'checked_by',
+    data: `jsonb_build_object('toOrganisation', to_organisation, 'checkedOn', checked_on, 'landed', landed, 'note', check_note)` },
+  aftercare_contact: { table: 'aftercare_contact_timeline', at: 'at', actor: 'author_id',
+    data: `jsonb_build_object('heldOn', held_on, 'note', note, 'stillWorking', still_working, 'stillHoused', still_housed)` },
+  // The answers in the form's order (core/closing/result-areas), each area with its answer.
+  result_measurement: { table: 'result_measurement_timeline', at: 'at', actor: 'author_id',
+    data: `jsonb_build_object('moment', moment, 'measuredOn', measured_on, 'note', note, 'answers', (
+      select coalesce(jsonb_agg(jsonb_build_object('area', ra.area, 'answer', ra.answer) order by array_position(array[${RESULT_AREA_KEYS.map((k) => `'${k}'`).join(', ')}]::text[], ra.area), ra.area), '[]'::jsonb)
+      from result_answer ra where ra.tenant_id = result_measurement_timeline.tenant_id and ra.measurement_id = result_measurement_timeline.id))` },
 };
 
 /**

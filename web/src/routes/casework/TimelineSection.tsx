@@ -9,7 +9,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { CheckboxField, Fieldset } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
-import { formatDateTime } from '../../format/dates';
+import { formatCalendarDate, formatDateTime } from '../../format/dates';
 import { ContactDetail } from './ContactDetail';
 import { useLists } from './lists';
 
@@ -56,8 +56,45 @@ function summary(item: TimelineItem, lists: Lists, t: TFunction): string {
       const head = [str(d.topic), str(d.facilitator) ? t('timeline.facilitatedBy', { name: str(d.facilitator) }) : ''].filter(Boolean).join(' — ');
       return [head, short(str(d.note))].filter(Boolean).join(' · ');
     }
+    case 'closing_conversation':
+      return [short(str(d.summary)), str(d.takesAlong) ? t('timeline.takesAlong', { what: short(str(d.takesAlong), 80) }) : ''].filter(Boolean).join(' · ');
+    case 'warm_handover': {
+      const to = handoverTo(d);
+      return [t(str(d.conversationOn) ? 'timeline.handoverTo' : 'timeline.handoverPlanned', { to }), short(str(d.what))].filter(Boolean).join(' · ');
+    }
+    case 'handover_check':
+      return [t(d.landed === true ? 'timeline.landed' : 'timeline.notLanded', { to: handoverTo(d) }), short(str(d.note))].filter(Boolean).join(' · ');
+    case 'aftercare_contact':
+      return [
+        typeof d.stillWorking === 'boolean' ? t('timeline.stillWorking', { answer: t(d.stillWorking ? 'timeline.yes' : 'timeline.no') }) : '',
+        typeof d.stillHoused === 'boolean' ? t('timeline.stillHoused', { answer: t(d.stillHoused ? 'timeline.yes' : 'timeline.no') }) : '',
+        short(str(d.note)),
+      ].filter(Boolean).join(' · ');
+    case 'result_measurement': {
+      // "bij afsluiten · werk gevonden: ja; inkomen gestegen: ja; …" (areas that do not apply left out)
+      const answers = Array.isArray(d.answers) ? (d.answers as { area: string; answer: string }[]).filter((a) => a.answer !== 'nvt') : [];
+      return [
+        typeof d.moment === 'string' ? t(`timeline.moments.${d.moment}`, { defaultValue: d.moment }) : '',
+        answers.map((a) => t('timeline.answer', { area: t(`timeline.areas.${a.area}`, { defaultValue: a.area }), answer: t(`timeline.answers.${a.answer}`, { defaultValue: a.answer }) })).join('; '),
+      ].filter(Boolean).join(' · ');
+    }
     default:
       return '';
+  }
+}
+
+/** "Schuldhulpverlening Rotterdam (Mevrouw Bakker)" */
+const handoverTo = (d: Record<string, unknown>) => [str(d.toOrganisation), str(d.toPerson) ? `(${str(d.toPerson)})` : ''].filter(Boolean).join(' ');
+
+/** The afronding's records carry a calendar date, not a time: the timeline shows that date. */
+function dayOf(item: TimelineItem): string {
+  const d = item.data;
+  switch (item.kind) {
+    case 'closing_conversation': case 'aftercare_contact': return str(d.heldOn);
+    case 'warm_handover': return str(d.conversationOn);
+    case 'handover_check': return str(d.checkedOn);
+    case 'result_measurement': return str(d.measuredOn);
+    default: return '';
   }
 }
 
@@ -106,7 +143,7 @@ export function TimelineSection({ youthId }: { youthId: string }) {
           {items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className="spil-record">
               <p className="spil-record__meta">
-                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                {dayOf(item) ? <time dateTime={dayOf(item)}>{formatCalendarDate(dayOf(item))}</time> : <time dateTime={item.at}>{formatDateTime(item.at)}</time>}
                 {item.actor ? ` · ${item.actor.name}` : ''}
               </p>
               <p><span className="spil-record__kind">{kindLabel(item, t)}</span>{summary(item, lists, t) ? `: ${summary(item, lists, t)}` : ''}</p>
