@@ -125,8 +125,11 @@ export function changeConversation(ctx: RequestContext, trajectoryId: string, in
       ...(input.summary !== undefined ? { summary: input.summary } : {}),
       ...(input.takesAlong !== undefined ? { takes_along: input.takesAlong } : {}),
     };
+    const changes = changedFields(current as unknown as Record<string, unknown>, set);
+    // Nothing differs from what is stored: no new version, no revision.
+    if (Object.keys(changes).length === 0) return present(trx, ctx, t);
     if (!(await repo.updateConversation(trx, ctx.tenantId, trajectoryId, input.version, { ...set, updated_at: ctx.now() }))) throw versionConflict(await present(trx, ctx, t));
-    await revision(trx, ctx, t, 'closing_conversation', trajectoryId, changedFields(current as unknown as Record<string, unknown>, set));
+    await revision(trx, ctx, t, 'closing_conversation', trajectoryId, changes);
     return presentFresh(trx, ctx, trajectoryId);
   });
 }
@@ -134,14 +137,19 @@ export function changeConversation(ctx: RequestContext, trajectoryId: string, in
 /** A warm handover (warme overdracht) of remaining work to another organisation. */
 export function addHandover(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof NewWarmHandover>) {
   return onTrajectory(ctx, trajectoryId, { action: 'create', recordType: 'warm_handover', recordId: input.id }, async (trx, t) => {
+    const today = amsterdamDate(ctx.now());
+    const conversationOn = input.conversationOn ?? null;
     const existing = await repo.handoverById(trx, input.id);
     if (existing) {
-      if (existing.tenant_id !== ctx.tenantId || existing.trajectory_id !== trajectoryId) throw ID_IN_USE();
+      // A retry sends what the first send did; other content under this id is another handover.
+      const same = existing.tenant_id === ctx.tenantId && existing.trajectory_id === trajectoryId
+        && existing.to_organisation === input.toOrganisation && existing.to_person === (input.toPerson ?? null) && existing.what === input.what
+        && existing.conversation_on === conversationOn && existing.conversation_note === (input.conversationNote ?? null)
+        && (input.checkDueOn === undefined || existing.check_due_on === input.checkDueOn);
+      if (!same) throw ID_IN_USE();
       return { view: await present(trx, ctx, t), created: false };
     }
     await assertClosing(trx, ctx, t);
-    const today = amsterdamDate(ctx.now());
-    const conversationOn = input.conversationOn ?? null;
     if (conversationOn) assertDateNotInFuture(conversationOn, ctx.now(), 'conversationOn');
     const checkDueOn = input.checkDueOn ?? defaultCheckDueOn(conversationOn, today);
     fail(checkHandover({ conversationOn, checkDueOn, checkedOn: null, landed: null }));
@@ -176,12 +184,14 @@ export function changeHandover(ctx: RequestContext, trajectoryId: string, handov
       ...(input.landed !== undefined ? { landed: input.landed } : {}),
       ...(input.checkNote !== undefined ? { check_note: input.checkNote } : {}),
     };
+    const changes = changedFields(current as unknown as Record<string, unknown>, set);
+    if (Object.keys(changes).length === 0) return present(trx, ctx, t);
     const after = { ...current, ...set };
     if (set.conversation_on) assertDateNotInFuture(set.conversation_on, ctx.now(), 'conversationOn');
     if (set.checked_on) assertDateNotInFuture(set.checked_on, ctx.now(), 'checkedOn');
     fail(checkHandover({ conversationOn: after.conversation_on, checkDueOn: after.check_due_on, checkedOn: after.checked_on, landed: after.landed }));
     if (!(await repo.updateHandover(trx, ctx.tenantId, handoverId, input.version, { ...set, updated_at: ctx.now() }))) throw versionConflict(await present(trx, ctx, t));
-    await revision(trx, ctx, t, 'warm_handover', handoverId, changedFields(current as unknown as Record<string, unknown>, set));
+    await revision(trx, ctx, t, 'warm_handover', handoverId, changes);
     return presentFresh(trx, ctx, trajectoryId);
   });
 }
@@ -201,6 +211,8 @@ export function putAftercarePlan(ctx: RequestContext, trajectoryId: string, inpu
     }
     if (input.version !== undefined && !current) throw notFound('Dit nazorgplan');
     if (current && current.version !== input.version) throw versionConflict(await present(trx, ctx, t));
+    const changes = changedFields((current ?? {}) as unknown as Record<string, unknown>, row);
+    if (current && Object.keys(changes).length === 0) return { view: await present(trx, ctx, t), created: false };
     await assertClosing(trx, ctx, t);
     fail(checkAftercarePlan({ startsOn: input.startsOn, endsOn: input.endsOn }));
     const now = ctx.now();
@@ -209,7 +221,7 @@ export function putAftercarePlan(ctx: RequestContext, trajectoryId: string, inpu
     } else if (!(await repo.updateAftercarePlan(trx, ctx.tenantId, trajectoryId, input.version!, { ...row, updated_at: now }))) {
       throw versionConflict(await present(trx, ctx, t));
     }
-    await revision(trx, ctx, t, 'aftercare_plan', trajectoryId, changedFields((current ?? {}) as unknown as Record<string, unknown>, row));
+    await revision(trx, ctx, t, 'aftercare_plan', trajectoryId, changes);
     return { view: await presentFresh(trx, ctx, trajectoryId), created: !current };
   });
 }
@@ -217,14 +229,16 @@ export function putAftercarePlan(ctx: RequestContext, trajectoryId: string, inpu
 /** An aftercare contact with its two checks: still working? still housed? (null: not asked). */
 export function addAftercareContact(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof NewAftercareContact>) {
   return onTrajectory(ctx, trajectoryId, { action: 'create', recordType: 'aftercare_contact', recordId: input.id }, async (trx, t) => {
+    const row = { held_on: input.heldOn, note: input.note ?? null, still_working: input.stillWorking, still_housed: input.stillHoused };
     const existing = await repo.aftercareContactById(trx, input.id);
     if (existing) {
-      if (existing.tenant_id !== ctx.tenantId || existing.trajectory_id !== trajectoryId) throw ID_IN_USE();
+      const same = existing.tenant_id === ctx.tenantId && existing.trajectory_id === trajectoryId
+        && existing.held_on === row.held_on && existing.note === row.note && existing.still_working === row.still_working && existing.still_housed === row.still_housed;
+      if (!same) throw ID_IN_USE();
       return { view: await present(trx, ctx, t), created: false };
     }
     await assertClosing(trx, ctx, t);
     assertDateNotInFuture(input.heldOn, ctx.now(), 'heldOn');
-    const row = { held_on: input.heldOn, note: input.note ?? null, still_working: input.stillWorking, still_housed: input.stillHoused };
     await repo.insertAftercareContact(trx, {
       tenant_id: ctx.tenantId, id: input.id, youth_id: t.youth_id, trajectory_id: trajectoryId, ...row, author_id: ctx.user.id, created_at: ctx.now(),
     });

@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/db/index.js';
 import type { TrajectoryRow } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { RequestContext } from '../../platform/request-context.js';
+import { AccessDenied } from '../../platform/policy.js';
+import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
 import { onYouthFile } from '../youth/youth.service.js';
 
@@ -15,7 +16,14 @@ export async function onTrajectory<T>(
   work: (trx: Db, trajectory: TrajectoryRow) => Promise<T>,
 ): Promise<T> {
   const found = await trajectoryRepository.get(ctx.db, ctx.tenantId, trajectoryId);
-  if (!found) throw notFound('Dit traject');
+  if (!found) {
+    // Whoever can never open a youth's file (the policy officer, the admin) gets the same 403
+    // whether the id is a trajectory or not, so a refusal tells nothing about which ids exist.
+    if (!hasRole(ctx.user, 'coach') && !hasRole(ctx.user, 'teamleider')) {
+      throw new AccessDenied({ action: intent.action, recordType: intent.recordType, recordId: trajectoryId, result: 'denied' });
+    }
+    throw notFound('Dit traject');
+  }
   return onYouthFile(ctx, found.youth_id, { ...intent, recordId: intent.recordId ?? trajectoryId }, async (trx) => {
     const t = intent.action === 'read'
       ? await trajectoryRepository.get(trx, ctx.tenantId, trajectoryId)
@@ -41,4 +49,5 @@ export async function assertClosing(trx: Db, ctx: RequestContext, t: TrajectoryR
   }
 }
 
-export const ID_IN_USE = () => new AppError('ID_IN_USE', 409, 'Dit id is al in gebruik. Vernieuw de pagina en probeer het opnieuw.');
+/** A client-made id already used for another record, or for this one with other content (no retry). */
+export const ID_IN_USE = () => new AppError('ID_IN_USE', 409, 'Met dit id is al iets anders vastgelegd. Vernieuw de pagina en probeer het opnieuw.', { field: 'id' });

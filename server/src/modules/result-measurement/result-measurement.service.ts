@@ -5,6 +5,7 @@ import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { assertDateNotInFuture } from '../../platform/input-rules.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
+import { assertListed } from '../tenant-config/tenant-config.service.js';
 import { assertClosing, ID_IN_USE, onTrajectory } from '../closing/trajectory-file.js';
 import * as repo from './result-measurement.repository.js';
 import type { NewResultMeasurement, ResultAnswers, ResultMeasurementPatch } from './result-measurement.schemas.js';
@@ -34,30 +35,40 @@ export const measurementsOf = async (db: Db, tenantId: string, trajectoryId: str
 
 const presentOne = async (db: Db, ctx: RequestContext, id: string) => (await presentMeasurements(db, ctx.tenantId, [(await repo.one(db, ctx.tenantId, id))!]))[0]!;
 
-/** Check the answers against the form and keep of each only what belongs with it. */
-function answerRows(tenantId: string, measurementId: string, answers: Answers) {
+/**
+ * Check the answers against the form (and the skills against the tenant's list of employee
+ * competencies) and keep of each only what belongs with it.
+ */
+async function answerRows(db: Db, tenantId: string, measurementId: string, answers: Answers) {
   const given = answers as Partial<Record<string, GivenAnswer>>;
   const broken = checkResultAnswers(given);
   if (broken) {
     const { code, status, message, ...details } = broken;
     throw new AppError(code, status, message, details);
   }
+  await assertListed(db, tenantId, [{ field: 'answers.employee_skills.details.skills', list: 'employee_competency', values: (given.employee_skills?.details?.skills as string[] | undefined) ?? [] }]);
   return Object.entries(given).filter(([, a]) => a !== undefined).map(([area, a]) => {
     const details = detailsToKeep(area, a!);
     return { tenant_id: tenantId, measurement_id: measurementId, area, answer: a!.answer, explanation: a!.explanation ?? null, details: details ? JSON.stringify(details) : null };
   });
 }
 
-const asRevision = (rows: ReturnType<typeof answerRows>) =>
+const asRevision = (rows: Awaited<ReturnType<typeof answerRows>>) =>
   Object.fromEntries(rows.map((r) => [r.area, { answer: r.answer, explanation: r.explanation, details: r.details ? JSON.parse(r.details) as unknown : null }]));
 
 export function create(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof NewResultMeasurement>) {
   return onTrajectory(ctx, trajectoryId, { action: 'create', recordType: 'result_measurement', recordId: input.id }, async (trx, t) => {
     const existing = await repo.byId(trx, input.id);
     if (existing) {
-      // The same measurement sent again (a retry after a lost answer) gets what was stored.
+      // The same measurement sent again (a retry after a lost answer) gets what was stored;
+      // other content under this id is another measurement.
       if (existing.tenant_id !== ctx.tenantId || existing.trajectory_id !== trajectoryId) throw ID_IN_USE();
-      return { measurement: await presentOne(trx, ctx, input.id), created: false };
+      const stored = await presentOne(trx, ctx, input.id);
+      const sent = asRevision(await answerRows(trx, ctx.tenantId, input.id, input.answers));
+      const same = stored.moment === input.moment && stored.measuredOn === input.measuredOn && stored.note === (input.note ?? null)
+        && Object.keys(changedFields<Record<string, unknown>>({ answers: stored.answers }, { answers: sent })).length === 0;
+      if (!same) throw ID_IN_USE();
+      return { measurement: stored, created: false };
     }
     const taken = await repo.atMoment(trx, ctx.tenantId, trajectoryId, input.moment);
     if (taken) {
@@ -65,7 +76,7 @@ export function create(ctx: RequestContext, trajectoryId: string, input: z.infer
     }
     await assertClosing(trx, ctx, t);
     assertDateNotInFuture(input.measuredOn, ctx.now(), 'measuredOn');
-    const rows = answerRows(ctx.tenantId, input.id, input.answers);
+    const rows = await answerRows(trx, ctx.tenantId, input.id, input.answers);
     const now = ctx.now();
     await repo.insert(trx, {
       tenant_id: ctx.tenantId, id: input.id, youth_id: t.youth_id, trajectory_id: trajectoryId, moment: input.moment, measured_on: input.measuredOn,
@@ -86,19 +97,19 @@ export function change(ctx: RequestContext, trajectoryId: string, measurementId:
     if (!current || current.trajectory_id !== trajectoryId) throw notFound('Deze resultaatmeting');
     if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, measurementId));
     if (input.measuredOn) assertDateNotInFuture(input.measuredOn, ctx.now(), 'measuredOn');
-    const rows = input.answers ? answerRows(ctx.tenantId, measurementId, input.answers) : null;
+    const rows = input.answers ? await answerRows(trx, ctx.tenantId, measurementId, input.answers) : null;
     const now = ctx.now();
     const set = {
       ...(input.measuredOn !== undefined ? { measured_on: input.measuredOn } : {}),
       ...(input.note !== undefined ? { note: input.note } : {}),
     };
-    if (!(await repo.update(trx, ctx.tenantId, measurementId, input.version, { ...set, updated_at: now }))) throw versionConflict(await presentOne(trx, ctx, measurementId));
     const before = (await presentMeasurements(trx, ctx.tenantId, [current]))[0]!;
+    const changes = changedFields({ measured_on: current.measured_on, note: current.note, answers: before.answers } as Record<string, unknown>, { ...set, ...(rows ? { answers: asRevision(rows) } : {}) });
+    // Nothing differs from what is stored: no new version, no revision.
+    if (Object.keys(changes).length === 0) return before;
+    if (!(await repo.update(trx, ctx.tenantId, measurementId, input.version, { ...set, updated_at: now }))) throw versionConflict(await presentOne(trx, ctx, measurementId));
     if (rows) await repo.replaceAnswers(trx, ctx.tenantId, measurementId, rows);
-    await recordRevision(trx, {
-      tenantId: ctx.tenantId, entity: 'result_measurement', entityId: measurementId, youthId: t.youth_id, actorId: ctx.user.id, at: now,
-      changes: changedFields({ measured_on: current.measured_on, note: current.note, answers: before.answers } as Record<string, unknown>, { ...set, ...(rows ? { answers: asRevision(rows) } : {}) }),
-    });
+    await recordRevision(trx, { tenantId: ctx.tenantId, entity: 'result_measurement', entityId: measurementId, youthId: t.youth_id, actorId: ctx.user.id, at: now, changes });
     return presentOne(trx, ctx, measurementId);
   });
 }
