@@ -84,6 +84,8 @@ const day = (d: string) => parseISO(d);
 const fmt = (d: Date) => format(d, 'yyyy-MM-dd');
 const plusDays = (d: string, n: number) => fmt(addDays(day(d), n));
 const daysFrom = (from: string, to: string) => differenceInCalendarDays(day(to), day(from));
+/** Calendar-day arithmetic on 'YYYY-MM-DD' days, also for the afronding's schedules (core/closing). */
+export { plusDays, daysFrom };
 
 export function bucketOf(due: string, today: string): Bucket {
   const diff = daysFrom(today, due);
