@@ -1,4 +1,4 @@
-import { addDays } from './calendar-days.js';
+import { plusDays as addDays } from '../norms/norm-engine.js';
 import type { RuleBreak } from './result-areas.js';
 
 /**
