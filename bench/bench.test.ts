@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, percentile, summarise } from './stats.js';
-import { prng, uuidFrom } from './generate.js';
+import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 describe('benchmark figures', () => {

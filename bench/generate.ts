@@ -1,10 +1,10 @@
 import { RESULT_AREAS } from '../server/src/core/closing/result-areas.js';
 import { LIFE_DOMAIN_PRESETS } from '../server/src/core/picture/life-domain-presets.js';
-import { createHash } from 'node:crypto';
 import { AGE_WINDOW, PHASE_PRESETS } from '../server/src/core/trajectory/phase-presets.js';
 import { entryHash } from '../server/src/platform/access-log.js';
 import type { Db } from '../server/src/platform/db/index.js';
 import { DEFAULT_OPTION_LISTS } from '../server/src/seed/factories.js';
+import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 
 /**
  * Synthetic municipalities for the benchmarks: deterministic from a seed, Dutch names and
@@ -18,29 +18,6 @@ export const SCALES: Record<string, Scale> = {
   rotterdam: { tenants: 1, youthPerTenant: 7000, coachesPerTenant: 60, teamsPerTenant: 43, organisationsPerTenant: 6 },
   national: { tenants: 40, youthPerTenant: 3375, coachesPerTenant: 30, teamsPerTenant: 20, organisationsPerTenant: 4 },
 };
-
-/** mulberry32: a tiny seeded PRNG, so the same seed gives the same city. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
-
-/** Deterministic UUID (v4-shaped) from a name, so runs with one seed produce the same ids. */
-export function uuidFrom(...parts: (string | number)[]): string {
-  const h = createHash('sha1').update(parts.join('/')).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 const FIRST = ['Mohamed', 'Daan', 'Sem', 'Noah', 'Liam', 'Lucas', 'Milan', 'Jayden', 'Yassin', 'Adam', 'Ryan', 'Levi', 'Finn', 'Emma', 'Julia',
   'Sara', 'Noor', 'Fenna', 'Lina', 'Aya', 'Ilias', 'Kevin', 'Dewi', 'Shanice', 'Priya', 'Anouk', 'Fatima', 'Zeynep', 'Bilal', 'Romano',

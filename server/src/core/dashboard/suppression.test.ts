@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prng } from '../../../../bench/generate.js';
+import { prng } from '../../seed/seeded-random.js';
 import { isSmall, linesWithOneHidden, suppressCounts, suppressLinked, type Lines } from './suppression.js';
 import { countGrid } from './tables.js';
 
