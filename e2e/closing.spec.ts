@@ -1,13 +1,35 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, unique } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, openTab, shot, totpCode, unique } from './support.js';
 
 /**
  * The afronding on a phone (issue 11): the coach closes a trajectory with the closing
  * conversation and fills in the result measurement (Bijlage 5) with the youth. A youth of its
  * own, so no other spec's demo youth is closed.
  */
-test('the coach closes a trajectory with a closing conversation and a result measurement', async ({ page }) => {
+/** On the team lead's dashboard: how many result measurements answered "Werk gevonden?" with ja. */
+async function workFoundYes(page: Page) {
+  const table = page.getByRole('region', { name: 'Tabel: Resultaatgebieden' });
+  const headers = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Werk gevonden?' }) });
+  return Number((await row.locator('th, td').allTextContents())[headers.indexOf('Ja')]);
+}
+
+test('the coach closes a trajectory with a closing conversation and a result measurement; the team lead sees it on the dashboard and in Excel', async ({ page, browser }) => {
+  test.slow(); // the team lead logs in with 2FA beside the coach
+  // The team lead of Sanne's team opens the dashboard first: the figure before.
+  const lead = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await loginWithPassword(lead, LOGINS.teamlead);
+  await lead.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
+  await lead.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(lead.getByRole('heading', { level: 1 })).toBeVisible();
+  await lead.goto('/dashboard');
+  await expect(lead.getByRole('heading', { level: 2, name: 'Resultaatgebieden' })).toBeVisible();
+  const before = await workFoundYes(lead);
+  expect(Number.isInteger(before)).toBe(true);
+
   await login(page, LOGINS.coach, 'Mijn jongeren');
   const name = unique('Afronding');
   const youthId = await makeOwnYouth(page, name);
@@ -58,4 +80,17 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   await expectAccessible(page, 'Afronding: na afsluiten');
   await expectNoHorizontalScroll(page);
   await shot(page, 'closing-after');
+
+  // The team lead's dashboard counts it (a team lead sees exact figures), and so does its Excel export.
+  await lead.reload();
+  await expect.poll(() => workFoundYes(lead)).toBe(before + 1);
+  await expectAccessible(lead, 'Dashboard (team)');
+  const download = lead.waitForEvent('download');
+  await lead.getByRole('link', { name: 'Excel downloaden: Resultaatgebieden' }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await (await download).path());
+  const rows = book.worksheets[0]!.getSheetValues().filter(Array.isArray).map((r) => (r as unknown[]).map((v) => (v === undefined || v === null ? '' : String(v))));
+  const header = rows.find((r) => r.includes('Ja') && r.includes('Totaal'))!;
+  const workRow = rows.find((r) => r.includes('Werk gevonden?'))!;
+  expect(Number(workRow[header.indexOf('Ja')])).toBe(before + 1);
 });
