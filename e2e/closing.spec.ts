@@ -20,7 +20,7 @@ async function workFoundYes(page: Page) {
 test('the coach closes a trajectory with a closing conversation and a result measurement; the team lead sees it on the dashboard and in Excel', async ({ page, browser }) => {
   test.slow(); // the team lead logs in with 2FA beside the coach
   // The team lead of Sanne's team opens the dashboard first: the figure before.
-  const lead = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  const lead = await (await browser.newContext({ viewport: page.viewportSize()! })).newPage();
   await loginWithPassword(lead, LOGINS.teamlead);
   await lead.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
   await lead.getByRole('button', { name: 'Bevestigen' }).click();

@@ -1,10 +1,9 @@
-import { Link } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trajectory } from '../../api/types';
 import { useConfig } from '../../auth/session';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
+import { Button, ButtonLink } from '../../components/Button';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatCalendarDate } from '../../format/dates';
@@ -35,18 +34,21 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
   const { t } = useTranslation();
   const q = useClosing(trajectoryId);
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // After a save focus goes to the message that says so (the form it came from is gone).
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (notice) noticeRef.current?.focus(); }, [notice]);
   if (q.isPending) return <Paragraph>{t('common.loading')}</Paragraph>;
   if (q.isError) return <Alert type="error">{t('errors.loadFailed')}</Alert>;
   const view = q.data;
   const open = (e: Editing) => { setNotice(null); setEditing(e); };
-  const done = (message: string) => () => { setEditing(null); setNotice(message); };
+  const done = (message: string) => () => { setEditing(null); setNotice({ text: message, at: Date.now() }); };
   const cancel = () => setEditing(null);
   const common = { view, youthId, onCancel: cancel };
 
   return (
     <>
-      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {notice ? <div ref={noticeRef} tabIndex={-1} key={notice.at} className="spil-closing-notice"><Alert type="ok">{notice.text}</Alert></div> : null}
       <Heading level={3}>{t('closing.conversation.title')}</Heading>
       {editing === 'conversation' ? (
         <ConversationForm {...common} onDone={done(view.conversation ? t('closing.conversation.changed') : t('closing.conversation.closed'))} />
@@ -84,7 +86,7 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
             );
           })}
           <Paragraph>
-            <Link to="/jongeren/$youthId/leefgebieden" params={{ youthId }} className="utrecht-link">{t('closing.result.selfReliance')}</Link>
+            <ButtonLink to="/jongeren/$youthId/leefgebieden" params={{ youthId }}>{t('closing.result.selfReliance')}</ButtonLink>
           </Paragraph>
 
           <Heading level={3}>{t('closing.handover.title')}</Heading>
