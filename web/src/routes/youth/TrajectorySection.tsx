@@ -13,9 +13,10 @@ import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatDate, formatDateTime, formatLongDate } from '../../format/dates';
 
-type Action = TransitionKind | 'reopen';
+/** Closing goes through the Afronding tab (the closing conversation closes the trajectory). */
+type Action = Exclude<TransitionKind, 'close'> | 'reopen';
 
-export function TrajectorySection({ youthId, query }: { youthId: string; query: UseQueryResult<Items<Trajectory>> }) {
+export function TrajectorySection({ youthId, query, onGoToClosing }: { youthId: string; query: UseQueryResult<Items<Trajectory>>; onGoToClosing: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const config = useConfig();
@@ -59,7 +60,7 @@ export function TrajectorySection({ youthId, query }: { youthId: string; query: 
       ) : null}
       {current ? (
         <>
-          <CurrentTrajectory trajectory={current} phases={phases} onAction={(a) => { setNotice(null); setAction(a); }} />
+          <CurrentTrajectory trajectory={current} phases={phases} onAction={(a) => { setNotice(null); setAction(a); }} onGoToClosing={onGoToClosing} />
           <Dialog open={action !== null} onClose={closeDialog} title={action ? t(`trajectory.dialog.${action}`) : ''}>
             {action ? (
               <TransitionForm
@@ -103,7 +104,7 @@ function closingLabel(list: { key: string; label: string }[] | undefined, key: s
   return list?.find((c) => c.key === key)?.label ?? key;
 }
 
-function CurrentTrajectory({ trajectory: tr, phases, onAction }: { trajectory: Trajectory; phases: Phase[]; onAction: (a: Action) => void }) {
+function CurrentTrajectory({ trajectory: tr, phases, onAction, onGoToClosing }: { trajectory: Trajectory; phases: Phase[]; onAction: (a: Action) => void; onGoToClosing: () => void }) {
   const { t } = useTranslation();
   const config = useConfig();
   const pos = phases.findIndex((p) => p.id === tr.currentPhase.id);
@@ -160,13 +161,13 @@ function CurrentTrajectory({ trajectory: tr, phases, onAction }: { trajectory: T
             {!isLast ? <Button variant="primary" onClick={() => onAction('forward')}>{t('trajectory.forward')}</Button> : null}
             {!isFirst ? <Button onClick={() => onAction('back')}>{t('trajectory.back')}</Button> : null}
             <Button onClick={() => onAction('pause')}>{t('trajectory.pause')}</Button>
-            <Button onClick={() => onAction('close')}>{t('trajectory.close')}</Button>
+            <Button onClick={onGoToClosing}>{t('trajectory.toClosing')}</Button>
           </>
         ) : null}
         {tr.status === 'paused' ? (
           <>
             <Button variant="primary" onClick={() => onAction('resume')}>{t('trajectory.resume')}</Button>
-            <Button onClick={() => onAction('close')}>{t('trajectory.close')}</Button>
+            <Button onClick={onGoToClosing}>{t('trajectory.toClosing')}</Button>
           </>
         ) : null}
         {tr.status === 'closed' ? <Button variant="primary" onClick={() => onAction('reopen')}>{t('trajectory.reopen')}</Button> : null}
@@ -221,13 +222,11 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
   onClose: () => void; onDone: (message: string, updated: Trajectory) => Promise<void>; onStale: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const config = useConfig();
   const pos = phases.findIndex((p) => p.id === tr.currentPhase.id);
   const targets = action === 'forward' ? phases.slice(pos + 1) : action === 'back' ? phases.slice(0, Math.max(pos, 0)).reverse() : action === 'reopen' ? phases : [];
   const defaultTarget = action === 'reopen' ? tr.currentPhase.id : targets[0]?.id ?? '';
   const [toPhaseId, setToPhaseId] = useState(defaultTarget);
   const [reason, setReason] = useState('');
-  const [closingReason, setClosingReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stale, setStale] = useState(false);
   const leavingFirstForward = action === 'forward' && pos === 0;
@@ -243,7 +242,6 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
       return post<Trajectory>(`/api/trajectories/${tr.id}/transitions`, {
         version: tr.version, kind: action, reason: reason.trim(),
         ...((action === 'forward' || action === 'back') && toPhaseId ? { toPhaseId } : {}),
-        ...(action === 'close' ? { closingReason } : {}),
         ...(missing.length && override.trim() ? { gateOverrideReason: override.trim() } : {}),
       });
     },
@@ -268,7 +266,6 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!reason.trim()) errs.reason = t('trajectory.reasonRequired');
-    if (action === 'close' && !closingReason) errs.closingReason = t('trajectory.closingReasonRequired');
     if (missing.length && !override.trim()) errs.gateOverrideReason = t('scout.overrideRequired');
     setErrors(errs);
     if (Object.keys(errs).length) return;
@@ -276,7 +273,7 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
   };
 
   const labels: Record<string, string> = {
-    reason: t('trajectory.reason'), gateOverrideReason: t('scout.overrideReason'), closingReason: t('trajectory.closingReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
+    reason: t('trajectory.reason'), gateOverrideReason: t('scout.overrideReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
   };
   const summary = Object.entries(errors).map(([field, message]) => (
     field === '_form' ? { message } : { field: field === 'phaseId' ? 'toPhaseId' : field, label: labels[field], message }
@@ -292,10 +289,6 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
         {targets.length ? (
           <SelectField name="toPhaseId" label={t('trajectory.toPhase')} value={toPhaseId} onChange={setToPhaseId} error={errors.toPhaseId ?? errors.phaseId}
             options={targets.map((p) => ({ value: p.id, label: p.name }))} />
-        ) : null}
-        {action === 'close' ? (
-          <SelectField name="closingReason" label={t('trajectory.closingReason')} value={closingReason} onChange={setClosingReason} error={errors.closingReason} required
-            placeholder={t('common.choose')} options={(config.data?.lists.closing_reason ?? []).map((c) => ({ value: c.key, label: c.label }))} />
         ) : null}
         <TextareaField name="reason" label={t('trajectory.reason')} description={t('trajectory.reasonHelp')} value={reason} onChange={setReason} error={errors.reason} required rows={3} />
         {missing.length ? (

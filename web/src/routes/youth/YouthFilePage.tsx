@@ -105,7 +105,7 @@ export function YouthFilePage() {
         </Dialog>
       ) : null}
       <Tabs label={t('file.sectionsNav')} selected={section} onSelect={(id) => setSection(id as Section)} tabs={[
-        { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} /> },
+        { id: 'traject', label: t('file.trajectory'), content: <TrajectorySection youthId={y.id} query={trajectories} onGoToClosing={() => { setSection('afronding'); requestAnimationFrame(() => document.getElementById('tab-afronding')?.focus()); }} /> },
         { id: 'beeld', label: t('file.picture'), content: <PictureSection youthId={y.id} /> },
         { id: 'plan', label: planLabel, content: <PlanTab youthId={y.id} /> },
         { id: 'werk', label: t('work.tab'), content: <><PlacementsSection youthId={y.id} /><WorkTab youthId={y.id} /></> },
