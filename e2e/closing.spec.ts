@@ -58,7 +58,8 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   await work.getByLabel('Uren per week').fill('32');
   const income = page.getByRole('group', { name: 'Inkomen gestegen?' });
   await income.getByRole('radio', { name: 'Ja' }).check();
-  await income.getByLabel('Hoeveel per maand (euro)').fill('1350');
+  // As a Dutch coach types it: the dot is the thousands separator.
+  await income.getByLabel('Hoeveel per maand (euro)').fill('1.350');
   const debts = page.getByRole('group', { name: 'Schuldensituatie verbeterd?' });
   await expect(debts.getByRole('radio')).toHaveCount(3);
   await debts.getByRole('radio', { name: 'Ja, gelukt' }).check();
@@ -71,7 +72,9 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   await shot(page, 'closing-result-form');
   await page.getByRole('button', { name: 'Resultaatmeting opslaan' }).click();
 
+  // Focus goes to the message that says what happened, not to the page body.
   await expect(page.getByText('De resultaatmeting is opgeslagen.')).toBeVisible();
+  await expect(page.locator(':focus')).toContainText('De resultaatmeting is opgeslagen.');
   const summary = page.locator('dl').filter({ hasText: 'Werk gevonden?' });
   await expect(summary).toContainText('Kok-assistent · bij Restaurant De Haven · 32 uur per week');
   await expect(summary).toContainText('€ 1.350 per maand');

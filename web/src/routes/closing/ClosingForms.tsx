@@ -136,9 +136,11 @@ export function AftercarePlanForm({ view, youthId, onDone, onCancel }: Common & 
     const errs: Errors = {};
     if (!v.content.trim()) errs.content = t('closing.aftercare.contentRequired');
     if (!v.endsOn) errs.endsOn = t('closing.aftercare.endsOnRequired');
+    const weeks = /^\s*\d{1,2}\s*$/.test(v.frequencyWeeks) ? Number(v.frequencyWeeks) : Number.NaN;
+    if (!(weeks >= 1 && weeks <= 52)) errs.frequencyWeeks = t('closing.aftercare.frequencyInvalid');
     s.setErrors(errs);
     if (Object.keys(errs).length) return;
-    s.save({ ...(p ? { version: p.version } : {}), content: v.content.trim(), frequencyWeeks: Number(v.frequencyWeeks), startsOn: v.startsOn, endsOn: v.endsOn });
+    s.save({ ...(p ? { version: p.version } : {}), content: v.content.trim(), frequencyWeeks: weeks, startsOn: v.startsOn, endsOn: v.endsOn });
   };
   return (
     <FormShell onSubmit={onSubmit} errors={s.errors} labels={labels} prefix={prefix} stale={s.stale} onReload={() => void s.reload().then(onCancel)}>

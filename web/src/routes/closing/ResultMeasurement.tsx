@@ -27,14 +27,24 @@ function useCompetencies(): { key: string; label: string }[] {
   return (config.data?.lists as Record<string, { key: string; label: string }[] | undefined> | undefined)?.employee_competency ?? [];
 }
 
-const num = (s: string) => (s.trim() ? Number(s.trim().replace(',', '.')) : null);
+/**
+ * A number as a Dutch coach types it: '1.350' and '€ 1.350,50' are thousands with a decimal
+ * comma, '32,5' is a decimal. Empty: null; anything else NaN (the form says so at the field).
+ */
+export function parseDutchNumber(s: string): number | null {
+  const v = s.replace(/[€\s\u00a0]/g, '');
+  if (!v) return null;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) return Number(v.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+([.,]\d+)?$/.test(v)) return Number(v.replace(',', '.'));
+  return Number.NaN;
+}
 
 /** The details the area asks for with this answer; the rest is left out. */
 function detailsBody(area: ResultArea, v: AreaValue) {
   if (!v.answer || !area.detailsWith.includes(v.answer)) return undefined;
   const d: Partial<Record<DetailKey, unknown>> = {};
   for (const k of area.details) {
-    if (k === 'hoursPerWeek' || k === 'amountPerMonth') d[k] = num(v[k]);
+    if (k === 'hoursPerWeek' || k === 'amountPerMonth') d[k] = parseDutchNumber(v[k]);
     else if (k === 'skills') d.skills = v.skills;
     else d[k] = v[k].trim() || null;
   }
@@ -60,12 +70,29 @@ export function ResultMeasurementForm({ trajectoryId, youthId, areas, moment, me
   const prefix = 'rm-';
   const labels: Record<string, string> = {
     measuredOn: t('closing.result.measuredOn'), note: t('closing.result.note'), moment: t('closing.result.moment'),
-    ...Object.fromEntries(areas.map((a) => [`answers.${a.key}`, t(`closing.areas.${a.key}`, { defaultValue: a.label })])),
+    ...Object.fromEntries(areas.flatMap((a) => {
+      const question = t(`closing.areas.${a.key}`, { defaultValue: a.label });
+      return [
+        [`answers.${a.key}`, question],
+        [`answers.${a.key}.explanation`, `${question} ${t('closing.result.explanation')}`],
+        ...a.details.map((d) => [`answers.${a.key}.${d}`, `${question} ${t(`closing.details.${d}`)}`]),
+      ];
+    })),
   };
   const competencies = useCompetencies();
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    // A number the form cannot read is said at its field, not sent as nothing.
+    const errs: Record<string, string> = {};
+    for (const a of areas) {
+      const v = values[a.key]!;
+      if (!v.answer || !a.detailsWith.includes(v.answer)) continue;
+      if (a.details.includes('hoursPerWeek') && Number.isNaN(parseDutchNumber(v.hoursPerWeek))) errs[`answers.${a.key}.hoursPerWeek`] = t('closing.details.hoursInvalid');
+      if (a.details.includes('amountPerMonth') && Number.isNaN(parseDutchNumber(v.amountPerMonth))) errs[`answers.${a.key}.amountPerMonth`] = t('closing.details.amountInvalid');
+    }
+    s.setErrors(errs);
+    if (Object.keys(errs).length) return;
     const answers = Object.fromEntries(areas.filter((a) => values[a.key]!.answer).map((a) => {
       const v = values[a.key]!;
       return [a.key, { answer: v.answer, explanation: v.explanation.trim() || null, ...(a.details.length ? { details: detailsBody(a, v) ?? null } : {}) }];
@@ -79,37 +106,40 @@ export function ResultMeasurementForm({ trajectoryId, youthId, areas, moment, me
       <Heading level={3}>{t(`closing.moments.${moment}`)}</Heading>
       <ErrorSummary errors={summaryOf(s.errors, labels, prefix)} />
       {s.stale ? <p><Button onClick={() => void s.reload().then(onCancel)}>{t('closing.reloadLatest')}</Button></p> : null}
+      <p className="utrecht-paragraph">{t('closing.result.formIntro', { count: areas.length })}</p>
       <TextField name={`${prefix}measuredOn`} type="date" label={labels.measuredOn!} value={measuredOn} onChange={setMeasuredOn} error={s.errors.measuredOn} required />
-      {areas.map((a) => {
+      {areas.map((a, i) => {
         const v = values[a.key]!;
         const withDetails = v.answer !== '' && a.detailsWith.includes(v.answer);
         const f = (k: string) => `${prefix}${a.key}-${k}`;
+        const err = (k: string) => s.errors[`answers.${a.key}.${k}`];
         return (
-          <Fieldset key={a.key} legend={labels[`answers.${a.key}`]} id={`area-${a.key}`}>
+          <Fieldset key={a.key} legend={`${i + 1}. ${labels[`answers.${a.key}`]}`} id={`area-${a.key}`}>
             <RadioGroupField name={`${prefix}${a.key}`} legend={t('closing.result.answer')} value={v.answer} onChange={(x) => set(a.key, { answer: x as ResultAnswer })}
               error={s.errors[`answers.${a.key}`]} options={a.answers.map((x) => ({ value: x, label: t(`closing.answers.${x}`) }))} />
             {withDetails && a.details.includes('function') ? (
               <>
-                <TextField name={f('function')} label={t('closing.details.function')} value={v.function} onChange={(x) => set(a.key, { function: x })} />
-                <TextField name={f('company')} label={t('closing.details.company')} value={v.company} onChange={(x) => set(a.key, { company: x })} />
-                <TextField name={f('hoursPerWeek')} label={t('closing.details.hoursPerWeek')} inputMode="numeric" value={v.hoursPerWeek} onChange={(x) => set(a.key, { hoursPerWeek: x })} className="spil-closing-short" />
+                <TextField name={f('function')} label={t('closing.details.function')} value={v.function} onChange={(x) => set(a.key, { function: x })} error={err('function')} />
+                <TextField name={f('company')} label={t('closing.details.company')} value={v.company} onChange={(x) => set(a.key, { company: x })} error={err('company')} />
+                <TextField name={f('hoursPerWeek')} label={t('closing.details.hoursPerWeek')} inputMode="numeric" value={v.hoursPerWeek} onChange={(x) => set(a.key, { hoursPerWeek: x })} error={err('hoursPerWeek')} className="spil-closing-short" />
               </>
             ) : null}
             {withDetails && a.details.includes('amountPerMonth') ? (
-              <TextField name={f('amountPerMonth')} label={t('closing.details.amountPerMonth')} inputMode="numeric" value={v.amountPerMonth} onChange={(x) => set(a.key, { amountPerMonth: x })} className="spil-closing-short" />
+              <TextField name={f('amountPerMonth')} label={t('closing.details.amountPerMonth')} description={t('closing.details.amountHelp')} inputMode="numeric" value={v.amountPerMonth} onChange={(x) => set(a.key, { amountPerMonth: x })} error={err('amountPerMonth')} className="spil-closing-short" />
             ) : null}
             {withDetails && a.details.includes('arrangement') ? (
-              <TextField name={f('arrangement')} label={t('closing.details.arrangement')} value={v.arrangement} onChange={(x) => set(a.key, { arrangement: x })} />
+              <TextField name={f('arrangement')} label={t('closing.details.arrangement')} value={v.arrangement} onChange={(x) => set(a.key, { arrangement: x })} error={err('arrangement')} />
             ) : null}
             {withDetails && a.details.includes('skills') ? (
-              <Fieldset legend={t('closing.details.skills')}>
+              <Fieldset legend={t('closing.details.skills')} id={`field-${f('skills')}`}>
+                {err('skills') ? <p className="utrecht-form-field-error-message">{err('skills')}</p> : null}
                 {competencies.map((c) => (
                   <CheckboxField key={c.key} name={f(`skill-${c.key}`)} label={c.label} checked={v.skills.includes(c.key)}
                     onChange={(on) => set(a.key, { skills: on ? [...v.skills, c.key] : v.skills.filter((k) => k !== c.key) })} />
                 ))}
               </Fieldset>
             ) : null}
-            <TextareaField name={f('explanation')} label={t('closing.result.explanation')} value={v.explanation} onChange={(x) => set(a.key, { explanation: x })} rows={2} />
+            <TextareaField name={f('explanation')} label={t('closing.result.explanation')} value={v.explanation} onChange={(x) => set(a.key, { explanation: x })} error={err('explanation')} rows={2} />
           </Fieldset>
         );
       })}

@@ -15,31 +15,36 @@ export function useClosing(trajectoryId: string) {
 export type Errors = Record<string, string>;
 
 /**
- * What a failed save means for the form, keyed by the server's field name ('_form' when tied
- * to no field). A result answer's field keeps its area ('answers.debts'), so the error sits at
- * that area's fieldset.
+ * The form's name for a field the server names: a result answer keeps its area
+ * ('answers.debts'), its details and explanation their own input ('answers.work.hoursPerWeek',
+ * 'answers.work.explanation'), so each error sits at the field it is about.
  */
+function fieldKey(path: string): string {
+  const parts = path.replace(/^body\.?/, '').split('.').filter((p) => p !== 'details');
+  if (parts[0] !== 'answers' || !parts[1]) return parts[0] || '_form';
+  return parts[2] && parts[2] !== 'answer' ? `answers.${parts[1]}.${parts[2]}` : `answers.${parts[1]}`;
+}
+
+/** What a failed save means for the form, keyed by field ('_form' when tied to no field). */
 export function errorsOf(e: unknown, t: TFunction): Errors {
   if (!(e instanceof ApiError)) return { _form: t('errors.generic') };
   if (e.code === 'NETWORK') return { _form: t('errors.NETWORK') };
   if (e.code === 'VALIDATION_FAILED') {
     const out: Errors = {};
     for (const f of (e.details as { fields?: { path: string; message: string }[] } | null)?.fields ?? []) {
-      const parts = f.path.replace(/^body\.?/, '').split('.');
-      const name = parts[0] === 'answers' && parts[1] ? `answers.${parts[1]}` : parts[0] || '_form';
-      out[name] ??= f.message;
+      out[fieldKey(f.path)] ??= f.message;
     }
     return Object.keys(out).length ? out : { _form: e.message || t('errors.generic') };
   }
   const field = (e.details as { field?: unknown } | null)?.field;
   const text = e.message || t('errors.generic');
-  return typeof field === 'string' ? { [field]: text } : { _form: text };
+  return typeof field === 'string' ? { [fieldKey(field)]: text } : { _form: text };
 }
 
-/** Error summary entries that link to the field (inputs are named `${prefix}${field}`). */
+/** Error summary entries that link to the field (inputs are named `${prefix}${field}`, a result area's `${prefix}${area}-${detail}`). */
 export function summaryOf(errors: Errors, labels: Record<string, string>, prefix: string): SummaryError[] {
   return Object.entries(errors).map(([field, message]) => (
-    field === '_form' || !labels[field] ? { message } : { field: `${prefix}${field.replace('answers.', '')}`, label: labels[field], message }
+    field === '_form' || !labels[field] ? { message } : { field: `${prefix}${field.replace('answers.', '').replace('.', '-')}`, label: labels[field], message }
   ));
 }
 
