@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../seed/seeded-random.js';
-import { isSmall, linesWithOneHidden, suppressCounts, suppressLinked, type Lines } from './suppression.js';
-import { countGrid } from './tables.js';
+import { isSmall, linesWithOneHidden, stepGapsGivingAway, suppressCounts, suppressLinked, type Lines } from './suppression.js';
+import { countGrid, resultAreasTable } from './tables.js';
 
 /** A table of counts with a total per row and a totals row, as the dashboard builds it. */
 const withTotals = (inner: number[][]) => countGrid(
@@ -100,6 +100,91 @@ describe('small counts are hidden', () => {
       for (let c = 0; c < width; c++) expect(masks[0]![a.grid.length - 1]![c]).toBe(masks[1]![2]![c]);
       expect(linesWithOneHidden(a.grid, a.lines, masks[0]!)).toEqual([]);
       expect(linesWithOneHidden(b.grid, b.lines, masks[1]!)).toEqual([]);
+    }
+  });
+});
+
+describe('the funnel: no small number read off the difference of two shown steps', () => {
+  const stepsLines: Lines = { rows: false, columns: false, steps: true };
+  const hide = (steps: number[], heavyFirst = false) =>
+    suppressCounts(steps.map((s) => [s]), stepsLines, undefined, heavyFirst ? steps.map((_, i) => [i === 0]) : undefined).map((r) => r[0]!);
+
+  it('50 scouted, 47 started: one of the two is hidden — the started step, as the first is the linked inflow', () => {
+    expect(hide([50, 47, 30, 20, 10], true)).toEqual([false, true, false, false, false]);
+  });
+
+  it('hiding a step can open a new small gap with the next shown one: repeated until none is left', () => {
+    // 50 → 47 → 45: hiding 47 leaves 50 | 45 (5, fine); hiding it alone would not do for 50 → 47 → 46 (50 | 46 is 4).
+    expect(hide([50, 47, 45, 20, 10], true)).toEqual([false, true, false, false, false]);
+    const mask = hide([50, 47, 46, 20, 10], true);
+    expect(stepGapsGivingAway([50, 47, 46, 20, 10], mask)).toEqual([]);
+    expect(mask[0]).toBe(false);
+  });
+
+  it('a difference of 0 or of 5 and more is shown as it is, and small steps themselves are hidden with their neighbours kept apart', () => {
+    expect(hide([40, 40, 35, 20, 0])).toEqual([false, false, false, false, false]);
+    // 12 → 3: 3 is small and hidden; 12 | 0 differ by 12.
+    const mask = hide([30, 20, 12, 3, 0]);
+    expect(mask).toEqual([false, false, false, true, false]);
+  });
+
+  it('a small last step next to a shown 0 and a step 1–4 above it: the step above goes too', () => {
+    // 8 → 6 → 2: 2 hidden (small); 8 | 6 differ by 2: one of them hidden; the cheapest is the later one.
+    const mask = hide([20, 8, 6, 2, 0], true);
+    expect(mask[3]).toBe(true);
+    expect(stepGapsGivingAway([20, 8, 6, 2, 0], mask)).toEqual([]);
+    expect(mask[0]).toBe(false);
+  });
+
+  it('property: for every generated funnel no two consecutive shown steps differ by 1–4, every 1–4 is hidden, and a funnel without small numbers anywhere is shown whole', () => {
+    const r = prng(23);
+    for (let i = 0; i < 3000; i++) {
+      const steps = [r.int(0, 80)];
+      for (let k = 1; k < 5; k++) { const x = r.next(); steps.push(Math.max(0, steps[k - 1]! - (x < 0.3 ? 0 : x < 0.65 ? r.int(1, 4) : r.int(5, 30)))); }
+      const mask = hide(steps, r.next() < 0.5);
+      expect(stepGapsGivingAway(steps, mask)).toEqual([]);
+      steps.forEach((s, k) => { if (isSmall(s)) expect(mask[k]).toBe(true); });
+      const anySmall = steps.some(isSmall) || steps.slice(1).some((s, k) => isSmall(steps[k]! - s));
+      if (!anySmall) expect(mask.some(Boolean)).toBe(false);
+    }
+  });
+
+  it('property: linked to the inflow tables, the funnel and the inflow agree on the period total and every table stays closed', () => {
+    const r = prng(29);
+    for (let i = 0; i < 300; i++) {
+      const cols = r.int(1, 4);
+      const a = withTotals(Array.from({ length: r.int(1, 4) }, () => Array.from({ length: cols }, () => (r.next() < 0.4 ? r.int(0, 4) : r.int(5, 30)))));
+      const total = a.grid.at(-1)!.at(-1)!;
+      const steps = [total];
+      for (let k = 1; k < 5; k++) steps.push(Math.max(0, steps[k - 1]! - (r.next() < 0.5 ? r.int(0, 4) : r.int(5, 20))));
+      const f = { grid: steps.map((s) => [s]), lines: { rows: false, columns: false, steps: true } };
+      const width = a.grid[0]!.length;
+      const [ma, mf] = suppressLinked([a, f], [{ a: [0, a.grid.length - 1, width - 1], b: [1, 0, 0] }]);
+      expect(ma![a.grid.length - 1]![width - 1]).toBe(mf![0]![0]);
+      expect(linesWithOneHidden(a.grid, a.lines, ma!)).toEqual([]);
+      expect(stepGapsGivingAway(steps, mf!.map((x) => x[0]!))).toEqual([]);
+    }
+  });
+});
+
+describe('no hidden count recoverable by subtracting, in any line of any table', () => {
+  it('property: in every line that adds up, the total minus the shown cells is never the one hidden cell (closed lines), and equal row totals of the result areas hide together', () => {
+    const r = prng(31);
+    for (let i = 0; i < 500; i++) {
+      const areas = r.int(2, 6), answers = r.int(2, 5), measured = r.int(0, 30);
+      // Every measurement answers every area: each row adds up to the same number of measurements.
+      const inner = Array.from({ length: areas }, () => {
+        const row = Array.from({ length: answers }, () => 0);
+        for (let m = 0; m < measured; m++) row[r.int(0, answers - 1)]! += 1;
+        return row;
+      });
+      const g = withTotals(inner);
+      const t = resultAreasTable(g, true);
+      const mask = [...t.rows, t.totals!].map((row) => row.cells.map((c) => c.suppressed));
+      expect(linesWithOneHidden(g.grid, g.lines, mask)).toEqual([]);
+      const rowTotalsHidden = t.rows.map((row) => row.cells.at(-1)!.suppressed);
+      expect(new Set(rowTotalsHidden).size).toBeLessThanOrEqual(1);
+      g.grid.forEach((row, ri) => row.forEach((v, ci) => { if (isSmall(v)) expect(mask[ri]![ci]).toBe(true); }));
     }
   });
 });

@@ -63,6 +63,20 @@ export function countsTable(key: TableKey, g: CountGrid, suppress: boolean, kind
 }
 
 /**
+ * Result areas: a measurement answers every area, so the rows' totals are all the number of
+ * measurements — one hidden total would be read off the next row. Row totals that are equal
+ * are one figure here (suppressLinked within the table): hidden in one row, hidden in all.
+ */
+export function resultAreasTable(g: CountGrid, suppress: boolean): DashboardTable {
+  if (!suppress || !g.lines.rows) return countsTable('result_areas', g, suppress);
+  const last = g.grid[0]!.length - 1;
+  const inner = g.grid.slice(0, -1);
+  const links = inner.flatMap((row, r) => inner.slice(r + 1).flatMap((other, k) => (other[last] === row[last]
+    ? [{ a: [0, r, last] as [number, number, number], b: [0, r + 1 + k, last] as [number, number, number] }] : [])));
+  return renderCounts('result_areas', g, suppressLinked([{ grid: g.grid, lines: g.lines }], links)[0]!);
+}
+
+/**
  * The two inflow tables and the funnel show the same figures — each quarter's inflow is the
  * totals row of both inflow tables, and the whole period's inflow is the funnel's first step —
  * so a figure hidden in one is hidden in the others (suppressLinked).
@@ -76,7 +90,7 @@ export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid,
     const last = (g: CountGrid) => g.grid.length - 1;
     const width = bySource.grid[0]!.length;
     masks = suppressLinked(
-      [{ grid: bySource.grid, lines: bySource.lines }, { grid: byNeighbourhood.grid, lines: byNeighbourhood.lines }, { grid: funnelGrid, lines: { rows: false, columns: false } }],
+      [{ grid: bySource.grid, lines: bySource.lines }, { grid: byNeighbourhood.grid, lines: byNeighbourhood.lines }, { grid: funnelGrid, lines: { rows: false, columns: false, steps: true } }],
       [
         ...Array.from({ length: width }, (_, c) => ({ a: [0, last(bySource), c] as [number, number, number], b: [1, last(byNeighbourhood), c] as [number, number, number] })),
         { a: [0, last(bySource), width - 1], b: [2, 0, 0] },

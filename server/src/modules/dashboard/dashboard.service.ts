@@ -4,7 +4,7 @@ import { FUNNEL_STEPS, type FunnelStep } from '../../core/dashboard/funnel.js';
 import { defaultPeriod, periodProblem, quartersOf, type Period } from '../../core/dashboard/period.js';
 import { dashboardScope, isRefusal, type ScopeRefusal } from '../../core/dashboard/scope.js';
 import {
-  caseloadTable, countGrid, countsTable, domainChangeTable, inflowAndFunnel, phaseTimeTable, type DashboardTable, type Label, type TableKey,
+  caseloadTable, countGrid, countsTable, domainChangeTable, inflowAndFunnel, phaseTimeTable, resultAreasTable, type DashboardTable, type Label, type TableKey,
 } from '../../core/dashboard/tables.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import { writeAccessLog } from '../../platform/access-log.js';
@@ -106,7 +106,7 @@ async function buildTables(db: Db, r: Resolved, ctx: RequestContext): Promise<Da
     share('group_response', group),
     ...(r.scope.caseloadPerCoach ? [caseloadTable([...new Map(coaches.map((c) => [c.id, { id: c.id, name: c.display_name, active: Number(c.active_caseload ?? 0), limit: c.caseload_limit }])).values()])] : []),
     linked.funnel,
-    countsTable('result_areas', countGrid(RESULT_AREAS.map((a) => ({ key: a.key, label: a.label })), RESULT_ANSWERS.map((a) => ({ key: a, label: ANSWER_LABELS[a]! })),
+    resultAreasTable(countGrid(RESULT_AREAS.map((a) => ({ key: a.key, label: a.label })), RESULT_ANSWERS.map((a) => ({ key: a, label: ANSWER_LABELS[a]! })),
       answers.map((a) => ({ row: a.area, col: a.answer, n: a.n }))), suppress),
     domainChangeTable(r.labels.domains.map((d) => ({ key: d.key, label: d.label })), domains, suppress),
   ];
