@@ -122,6 +122,7 @@ function TableSection({ table, filters }: { table: DashboardTable; filters: Filt
           </TBody>
         </TableRegion>
       </div>
+      {table.key === 'funnel' && table.anySuppressed ? <Paragraph small className="spil-muted">{t('dashboard.funnelSuppressed')}</Paragraph> : null}
       <div className="spil-dash-exports">
         <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={exportHref('csv')} download aria-label={t('dashboard.exportCsv', { title })}>CSV</a>
         <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={exportHref('xlsx')} download aria-label={t('dashboard.exportXlsx', { title })}>Excel</a>
