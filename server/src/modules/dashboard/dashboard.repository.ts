@@ -23,8 +23,9 @@ function scoped(q: Query) {
   const { teamIds, organisationId } = q.scope;
   return sql`select y.id, y.created_at, y.signal_source, y.neighbourhood from youth y where y.tenant_id = ${q.tenantId}
     ${teamIds ? sql`and y.team_id = any(${teamIds}::uuid[])` : sql``}
-    ${organisationId ? sql`and (select u.organisation_id from youth_coach yc join app_user u on u.id = yc.user_id
-        where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.kind = 'coach' order by yc.since desc, yc.id desc limit 1) = ${organisationId}::uuid` : sql``}`;
+    ${organisationId ? sql`and y.id in (select mc.youth_id from (select distinct on (yc.youth_id) yc.youth_id, yc.user_id from youth_coach yc
+        where yc.tenant_id = ${q.tenantId} and yc.kind = 'coach' order by yc.youth_id, yc.since desc, yc.id desc) mc
+        join app_user u on u.id = mc.user_id where u.organisation_id = ${organisationId}::uuid)` : sql``}`;
 }
 
 const registeredIn = (q: Query) => sql`sy.created_at >= ${dayStart(q.period.from)} and sy.created_at < ${dayAfter(q.period.to)}`;
@@ -61,16 +62,23 @@ export async function phaseAtEnd(db: Db, q: Query) {
  */
 export async function phaseStays(db: Db, q: Query) {
   const { rows } = await sql<{ phase_id: string; n: number; over: number; median: number | null }>`with sy as (${scoped(q)}),
+    -- A stay ended in the period where a phase event of the period follows an earlier one of
+    -- the trajectory: look up that predecessor per event of the period (an index lookup), rather
+    -- than a window over every phase event of the tenant.
+    ends as (
+      select x.trajectory_id, x.at, x.seq from trajectory_event x join sy on sy.id = x.youth_id
+      where x.tenant_id = ${q.tenantId} and x.kind in ('start', 'reopen', 'forward', 'back', 'close')
+        and x.at >= ${dayStart(q.period.from)} and x.at < ${dayAfter(q.period.to)}),
     stays as (
-      select e.to_phase_id as phase_id, extract(epoch from (lead(e.at) over w - e.at)) / 86400 as days, lead(e.at) over w as left_at
-      from trajectory_event e join sy on sy.id = e.youth_id
-      where e.tenant_id = ${q.tenantId} and e.kind in ('start', 'reopen', 'forward', 'back', 'close')
-      window w as (partition by e.trajectory_id order by e.at, e.seq))
+      select prev.to_phase_id as phase_id, extract(epoch from (x.at - prev.at)) / 86400 as days
+      from ends x join lateral (select e.to_phase_id, e.at from trajectory_event e
+        where e.tenant_id = ${q.tenantId} and e.trajectory_id = x.trajectory_id and e.kind in ('start', 'reopen', 'forward', 'back', 'close')
+          and (e.at, e.seq) < (x.at, x.seq) order by e.at desc, e.seq desc limit 1) prev on true)
     select s.phase_id, count(*)::int as n,
       count(*) filter (where p.planned_weeks is not null and s.days > p.planned_weeks * 7)::int as over,
       percentile_cont(0.5) within group (order by s.days)::float8 as median
     from stays s join phase p on p.id = s.phase_id
-    where s.phase_id is not null and s.left_at >= ${dayStart(q.period.from)} and s.left_at < ${dayAfter(q.period.to)}
+    where s.phase_id is not null
     group by s.phase_id`.execute(db);
   return rows;
 }
@@ -136,22 +144,25 @@ const WORK_FOUND = sql`a.area = 'work' and a.answer in (${sql.join([...resultAre
  */
 export async function funnelGroups(db: Db, q: Query) {
   const t = q.tenantId;
-  const { rows } = await sql<{ started: boolean; placed: boolean; regular: boolean; working: boolean; n: number }>`with sy as (${scoped(q)})
-    select started, placed, regular, working, count(*)::int as n from (
-      select
-        exists (select 1 from trajectory_event e join phase p on p.id = e.to_phase_id where e.tenant_id = ${t} and e.youth_id = sy.id
-          and p.position > (select min(f.position) from phase f where f.tenant_id = ${t} and f.active)) as started,
-        exists (select 1 from placement pl where pl.tenant_id = ${t} and pl.youth_id = sy.id) as placed,
-        (exists (select 1 from placement pl where pl.tenant_id = ${t} and pl.youth_id = sy.id and pl.kind = 'regular_job')
-          or exists (select 1 from trajectory tr where tr.tenant_id = ${t} and tr.youth_id = sy.id and tr.closing_reason = 'regulier_werk')
-          or exists (select 1 from result_measurement m join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
-            where m.tenant_id = ${t} and m.youth_id = sy.id and ${WORK_FOUND})) as regular,
-        (exists (select 1 from aftercare_contact ac join trajectory tr on tr.id = ac.trajectory_id
-            where ac.tenant_id = ${t} and ac.youth_id = sy.id and ac.still_working and tr.closed_at is not null
-            and ac.held_on >= (tr.closed_at at time zone ${AMS})::date + 182)
-          or exists (select 1 from result_measurement m join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
-            where m.tenant_id = ${t} and m.youth_id = sy.id and m.moment = 'after_6_months' and ${WORK_FOUND})) as working
-      from sy where ${registeredIn(q)}) f
+  // One pass: the cohort first, then each step's youth among it (a join per source, grouped
+  // once), not an `exists` per youth — the per-youth subplans cost JIT compilation on PostgreSQL.
+  const { rows } = await sql<{ started: boolean; placed: boolean; regular: boolean; working: boolean; n: number }>`with sy as (${scoped(q)}),
+    c as materialized (select sy.id from sy where ${registeredIn(q)}),
+    st as (select distinct e.youth_id from trajectory_event e join c on c.id = e.youth_id join phase p on p.id = e.to_phase_id
+      where e.tenant_id = ${t} and p.position > (select min(f.position) from phase f where f.tenant_id = ${t} and f.active)),
+    pl as (select pl.youth_id, bool_or(pl.kind = 'regular_job') as regular from placement pl join c on c.id = pl.youth_id
+      where pl.tenant_id = ${t} group by pl.youth_id),
+    tr as (select distinct tr.youth_id from trajectory tr join c on c.id = tr.youth_id where tr.tenant_id = ${t} and tr.closing_reason = 'regulier_werk'),
+    rm as (select m.youth_id, bool_or(m.moment = 'after_6_months') as six from result_measurement m
+      join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id join c on c.id = m.youth_id
+      where m.tenant_id = ${t} and ${WORK_FOUND} group by m.youth_id),
+    ac as (select distinct ac.youth_id from aftercare_contact ac join trajectory tr on tr.id = ac.trajectory_id join c on c.id = ac.youth_id
+      where ac.tenant_id = ${t} and ac.still_working and tr.closed_at is not null and ac.held_on >= (tr.closed_at at time zone ${AMS})::date + 182)
+    select st.youth_id is not null as started, pl.youth_id is not null as placed,
+      (coalesce(pl.regular, false) or tr.youth_id is not null or rm.youth_id is not null) as regular,
+      (ac.youth_id is not null or coalesce(rm.six, false)) as working, count(*)::int as n
+    from c left join st on st.youth_id = c.id left join pl on pl.youth_id = c.id left join tr on tr.youth_id = c.id
+      left join rm on rm.youth_id = c.id left join ac on ac.youth_id = c.id
     group by 1, 2, 3, 4`.execute(db);
   return rows;
 }
@@ -181,14 +192,19 @@ export async function domainChange(db: Db, q: Query) {
     baseline as (
       select distinct on (b.youth_id) b.youth_id, b.id from assessment b join closing c on c.youth_id = b.youth_id
       where b.tenant_id = ${t} and b.moment = 'baseline' order by b.youth_id, b.assessed_on, b.created_at),
-    -- The scores of just these assessments, looked up by id (a join would have the planner hash every score of the tenant).
-    scores as (select s.assessment_id, s.domain_key, s.score from assessment_score s
-      where s.assessment_id = any(array(select id from closing union all select id from baseline)))
-    select cs.domain_key as domain, count(*)::int as n, avg(bs.score)::float8 as baseline, avg(cs.score)::float8 as closing, avg(cs.score - bs.score)::float8 as change
-    from closing c join baseline b on b.youth_id = c.youth_id
-    join scores cs on cs.assessment_id = c.id
-    join scores bs on bs.assessment_id = b.id and bs.domain_key = cs.domain_key
-    group by cs.domain_key`.execute(db);
+    pairs as (select c.youth_id, c.id as closing_id, b.id as baseline_id from closing c join baseline b on b.youth_id = c.youth_id),
+    -- The scores of just these two assessments per youth, looked up by id (a join would have the
+    -- planner hash every score of the tenant), tagged closing or baseline.
+    tagged as (select p.youth_id, s.domain_key, s.score, s.assessment_id = p.closing_id as at_closing
+      from pairs p cross join lateral (select s.assessment_id, s.domain_key, s.score from assessment_score s
+        where s.assessment_id in (p.closing_id, p.baseline_id)) s),
+    -- Per youth and domain the closing and the baseline score side by side, grouped once (a self-join
+    -- on the domain made the planner pair every closing score with every baseline score).
+    per as (select youth_id, domain_key, max(score) filter (where at_closing) as closing, max(score) filter (where not at_closing) as baseline
+      from tagged group by 1, 2)
+    select domain_key as domain, count(*)::int as n, avg(baseline)::float8 as baseline, avg(closing)::float8 as closing, avg(closing - baseline)::float8 as change
+    from per where closing is not null and baseline is not null
+    group by domain_key`.execute(db);
   return rows;
 }
 
