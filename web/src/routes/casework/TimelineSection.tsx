@@ -104,6 +104,13 @@ function kindLabel(item: TimelineItem, t: TFunction): string {
   return item.kind === 'contact' && str(item.data.group) ? t('timeline.groupContact', { kind, group: str(item.data.group) }) : kind;
 }
 
+/** The afronding's five kinds are one filter: on a phone, thirteen checkboxes push the timeline off the screen. */
+const AFRONDING: readonly TimelineKind[] = ['closing_conversation', 'warm_handover', 'handover_check', 'aftercare_contact', 'result_measurement'];
+const FILTERS: { key: string; kinds: readonly TimelineKind[] }[] = [
+  ...TIMELINE_KINDS.filter((k) => !AFRONDING.includes(k)).map((k) => ({ key: k, kinds: [k] })),
+  { key: 'afronding', kinds: AFRONDING },
+];
+
 /** The youth's timeline: everything merged, newest first, filter by kind, paged with a cursor. */
 export function TimelineSection({ youthId }: { youthId: string }) {
   const { t } = useTranslation();
@@ -125,9 +132,10 @@ export function TimelineSection({ youthId }: { youthId: string }) {
       <Heading level={2} id="timeline-heading">{t('timeline.title')}</Heading>
       <Fieldset legend={t('timeline.filter')}>
         <div className="spil-filter">
-          {TIMELINE_KINDS.map((k) => (
-            <CheckboxField key={k} name={`timeline-kind-${k}`} label={t(`timeline.kinds.${k}`)} checked={kinds.includes(k)}
-              onChange={(on) => setKinds((cur) => TIMELINE_KINDS.filter((x) => (x === k ? on : cur.includes(x))))} />
+          {FILTERS.map((f) => (
+            <CheckboxField key={f.key} name={`timeline-kind-${f.key}`} label={f.kinds.length === 1 ? t(`timeline.kinds.${f.key}`) : t(`timeline.kindGroups.${f.key}`)}
+              checked={f.kinds.every((k) => kinds.includes(k))}
+              onChange={(on) => setKinds((cur) => TIMELINE_KINDS.filter((x) => (f.kinds.includes(x) ? on : cur.includes(x))))} />
           ))}
         </div>
       </Fieldset>
