@@ -65,7 +65,8 @@ export function countsTable(key: TableKey, g: CountGrid, suppress: boolean, kind
 /**
  * Result areas: a measurement answers every area, so the rows' totals are all the number of
  * measurements — one hidden total would be read off the next row. Row totals that are equal
- * are one figure here (suppressLinked within the table): hidden in one row, hidden in all.
+ * are one figure here (suppressLinked within the table): hidden in one row, hidden in all; and
+ * when every row has the same total, the grand total (that number times the areas) with them.
  */
 export function resultAreasTable(g: CountGrid, suppress: boolean): DashboardTable {
   if (!suppress || !g.lines.rows) return countsTable('result_areas', g, suppress);
@@ -73,6 +74,8 @@ export function resultAreasTable(g: CountGrid, suppress: boolean): DashboardTabl
   const inner = g.grid.slice(0, -1);
   const links = inner.flatMap((row, r) => inner.slice(r + 1).flatMap((other, k) => (other[last] === row[last]
     ? [{ a: [0, r, last] as [number, number, number], b: [0, r + 1 + k, last] as [number, number, number] }] : [])));
+  // All rows the same total: the grand total is that number times the rows, so it hides with them.
+  if (inner.length > 0 && inner.every((row) => row[last] === inner[0]![last])) links.push({ a: [0, 0, last], b: [0, inner.length, last] });
   return renderCounts('result_areas', g, suppressLinked([{ grid: g.grid, lines: g.lines }], links)[0]!);
 }
 
