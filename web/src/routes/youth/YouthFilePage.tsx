@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format/dates';
 import { get, isApiError } from '../../api/client';
 import type { Items, Trajectory, Youth } from '../../api/types';
 import { Alert } from '../../components/Alert';
@@ -74,7 +75,7 @@ export function YouthFilePage() {
       <div className="spil-file-summary">
         <p className="utrecht-paragraph">
           <span className="spil-label">{t('file.currentPhase')}: </span>
-          {open ? <strong>{open.currentPhase.name}</strong> : t('youthList.noTrajectory')}
+          {open ? <strong>{open.currentPhase.name}</strong> : current ? t('file.closedOn', { date: formatDate(current.closedAt) }) : t('youthList.noTrajectory')}
           {open && open.status === 'paused' ? <> <StatusBadge>{t('trajectory.status.paused')}</StatusBadge></> : null}
         </p>
         <p className="utrecht-paragraph">
