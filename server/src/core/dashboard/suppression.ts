@@ -21,8 +21,8 @@ export const isSmall = (n: number) => n > 0 && n < SMALLEST_SHOWN;
 
 /**
  * Which lines of the grid add up: `rows` — every row's last cell is that row's total;
- * `columns` — the last row holds the columns' totals. A single column without a total
- * (a funnel) has no lines: only its small counts are hidden.
+ * `columns` — the last row holds the columns' totals. `steps` — a single column
+ * of funnel steps (no line adds up), where no two consecutive shown steps may differ by 1 to 4.
  */
 export interface Lines { rows: boolean; columns: boolean; steps?: boolean }
 
