@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../seed/seeded-random.js';
 import { isSmall, linesWithOneHidden, stepGapsGivingAway, suppressCounts, suppressLinked, type Lines } from './suppression.js';
-import { countGrid, resultAreasTable } from './tables.js';
+import { countGrid, countsTable, domainChangeTable, phaseTimeTable, resultAreasTable } from './tables.js';
 
 /** A table of counts with a total per row and a totals row, as the dashboard builds it. */
 const withTotals = (inner: number[][]) => countGrid(
@@ -180,13 +180,36 @@ describe('no hidden count recoverable by subtracting, in any line of any table',
       });
       const g = withTotals(inner);
       const t = resultAreasTable(g, true);
-      const mask = [...t.rows, t.totals!].map((row) => row.cells.map((c) => c.suppressed));
+      const mask = [...t.rows, t.totals!].map((row) => row.cells.map((c) => Boolean(c.suppressed)));
       expect(linesWithOneHidden(g.grid, g.lines, mask)).toEqual([]);
-      const rowTotalsHidden = t.rows.map((row) => row.cells.at(-1)!.suppressed);
+      const rowTotalsHidden = t.rows.map((row) => Boolean(row.cells.at(-1)!.suppressed));
       expect(new Set(rowTotalsHidden).size).toBeLessThanOrEqual(1);
       // The grand total is the number of measurements times the areas: it hides with the row totals.
-      expect(t.totals!.cells.at(-1)!.suppressed).toBe(rowTotalsHidden[0]);
+      expect(Boolean(t.totals!.cells.at(-1)!.suppressed)).toBe(rowTotalsHidden[0]);
       g.grid.forEach((row, ri) => row.forEach((v, ci) => { if (isSmall(v)) expect(mask[ri]![ci]).toBe(true); }));
+      // A hidden cell says why: "small" exactly when its count is 1 to 4, else it is a complement.
+      const cells = [...t.rows, t.totals!].map((row) => row.cells);
+      g.grid.forEach((row, ri) => row.forEach((v, ci) => {
+        expect(cells[ri]![ci]!.suppressed).toBe(mask[ri]![ci] ? (isSmall(v) ? 'small' : 'complementary') : false);
+      }));
     }
+  });
+});
+
+describe('a hidden cell says why it is hidden', () => {
+  it('a count of 1 to 4 is "small"; a cell hidden only as its complement is "complementary", whatever it holds (0, 8 or 40)', () => {
+    const t = countsTable('phase_now', withTotals([[3, 8], [0, 40]]), true);
+    expect([...t.rows, t.totals!].map((r) => r.cells.map((c) => c.suppressed)))
+      .toEqual([['small', 'complementary', false], [false, false, false], ['small', 'complementary', false]]);
+    // 8 and the column total 48 are complements; the first column's total is 3 as well: small itself, not a complement.
+    for (const c of [...t.rows, t.totals!].flatMap((r) => r.cells)) if (c.suppressed) expect(c.value).toBeNull();
+    expect(countsTable('phase_now', withTotals([[3, 8], [0, 40]]), false).rows[0]!.cells.map((c) => c.suppressed)).toEqual([false, false, false]);
+  });
+  it('a median hidden over fewer than five stays is "small", over five or more but next to a hidden count "complementary"; averages over 1 to 4 youth "small"', () => {
+    const p = phaseTimeTable([{ key: 'a', label: 'A', plannedDays: 10 }, { key: 'b', label: 'B', plannedDays: 10 }],
+      [{ phase: 'a', n: 3, over: 1, median: 4 }, { phase: 'b', n: 9, over: 2, median: 12 }], true);
+    expect(p.rows.map((r) => r.cells[3]!.suppressed)).toEqual(['small', 'complementary']);
+    const d = domainChangeTable([{ key: 'x', label: 'X' }], [{ domain: 'x', n: 2, baseline: 3, closing: 4, change: 1 }], true);
+    expect(d.rows[0]!.cells.map((c) => c.suppressed)).toEqual(['small', 'small', 'small', 'small']);
   });
 });

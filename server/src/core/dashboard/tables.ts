@@ -4,8 +4,10 @@ import { derivedHidden, isSmall, suppressCounts, suppressLinked, type Lines } fr
 /**
  * The dashboard's tables as plain data: rows × columns of cells, with a totals row where the
  * table adds up. Built from the repository's aggregates; when `suppress` is on (organisatie-
- * manager, beleidsmedewerker) a hidden cell carries no value at all — only `suppressed: true`,
- * shown as "<5" — so nothing small leaves the server.
+ * manager, beleidsmedewerker) a hidden cell carries no value at all — only why it is hidden:
+ * `suppressed: 'small'` (1 to 4 youth, shown as "<5") or `'complementary'` (hidden only so that a
+ * small count elsewhere cannot be worked out by subtracting; it may be 0 or 40, shown as "×") —
+ * so nothing small leaves the server.
  */
 export const TABLE_KEYS = [
   'inflow_source', 'inflow_neighbourhood', 'phase_now', 'phase_time', 'plan_norm', 'group_response',
@@ -15,7 +17,9 @@ export type TableKey = (typeof TABLE_KEYS)[number];
 
 export type ColumnKind = 'count' | 'percent' | 'days' | 'score' | 'change' | 'limit';
 export interface Column { key: string; label: string; kind: ColumnKind }
-export interface Cell { value: number | null; suppressed: boolean }
+/** Why a cell is hidden: `false` — shown; `'small'` — 1 to 4 youth; `'complementary'` — hidden so no small count elsewhere can be recovered. */
+export type Suppressed = false | 'small' | 'complementary';
+export interface Cell { value: number | null; suppressed: Suppressed }
 export interface Row { key: string; label: string; cells: Cell[] }
 export interface DashboardTable { key: TableKey; title: string; columns: Column[]; rows: Row[]; totals: Row | null; anySuppressed: boolean }
 
@@ -30,7 +34,11 @@ export const TABLE_TITLES: Record<TableKey, string> = {
 };
 
 const exact = (value: number | null): Cell => ({ value, suppressed: false });
-const cell = (value: number | null, hidden: boolean): Cell => (hidden ? { value: null, suppressed: true } : exact(value));
+const hiddenCell = (suppressed: 'small' | 'complementary'): Cell => ({ value: null, suppressed });
+/** A count: hidden as small when it is 1 to 4 itself, else only as a complement. */
+const cell = (value: number, hidden: boolean): Cell => (hidden ? hiddenCell(isSmall(value) ? 'small' : 'complementary') : exact(value));
+/** A figure derived from `n` youth (a share, median, average): hidden as small when `n` is 1 to 4, else as a complement of a hidden count. */
+const derivedCell = (value: number | null, hidden: boolean, n: number): Cell => (hidden ? hiddenCell(isSmall(n) ? 'small' : 'complementary') : exact(value));
 const emptyMask = (grid: number[][]) => grid.map((r) => r.map(() => false));
 
 /** A counts table: rows × columns of counts, with a total per row (when more than one column) and a totals row. */
@@ -106,7 +114,7 @@ export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid,
     columns: [{ key: 'count', label: 'Aantal', kind: 'count' }, { key: 'percent', label: '% van de vorige stap', kind: 'percent' }],
     rows: steps.map((s, i) => ({
       key: s.step, label: stepLabels[s.step],
-      cells: [cell(s.count, fm[i]![0]!), cell(s.percentOfPrevious, suppress && i > 0 && (fm[i]![0]! || fm[i - 1]![0]! || derivedHidden(steps[i - 1]!.count)))],
+      cells: [cell(s.count, fm[i]![0]!), derivedCell(s.percentOfPrevious, suppress && i > 0 && (fm[i]![0]! || fm[i - 1]![0]! || derivedHidden(steps[i - 1]!.count)), i > 0 ? steps[i - 1]!.count : 0)],
     })),
     totals: null, anySuppressed: fm.some((r) => r[0]),
   };
@@ -130,8 +138,8 @@ export function phaseTimeTable(phases: (Label & { plannedDays: number | null })[
   const counts = countsTable('phase_time', g, suppress);
   const rows = counts.rows.map((r, i) => {
     const s = by.get(r.key);
-    const hidden = suppress && (r.cells[2]!.suppressed || derivedHidden(s?.n ?? 0));
-    return { ...r, cells: [...r.cells, cell(s?.median === null || s?.median === undefined ? null : Math.round(s.median), hidden), exact(phases[i]!.plannedDays)] };
+    const hidden = suppress && (Boolean(r.cells[2]!.suppressed) || derivedHidden(s?.n ?? 0));
+    return { ...r, cells: [...r.cells, derivedCell(s?.median === null || s?.median === undefined ? null : Math.round(s.median), hidden, s?.n ?? 0), exact(phases[i]!.plannedDays)] };
   });
   return {
     ...counts, rows,
@@ -148,13 +156,13 @@ export function domainChangeTable(domains: Label[], rows: { domain: string; n: n
     const r = by.get(d.key);
     const n = r?.n ?? 0;
     const hidden = suppress && isSmall(n);
-    return { ...d, cells: [cell(n, hidden), ...[r?.baseline, r?.closing, r?.change].map((v) => cell(v === undefined ? null : round1(v), hidden))] };
+    return { ...d, cells: [cell(n, hidden), ...[r?.baseline, r?.closing, r?.change].map((v) => derivedCell(v === undefined ? null : round1(v), hidden, n))] };
   });
   return {
     key: 'domain_change', title: TABLE_TITLES.domain_change,
     columns: [{ key: 'n', label: 'Aantal jongeren', kind: 'count' }, { key: 'baseline', label: 'Gemiddeld bij de start', kind: 'score' },
       { key: 'closing', label: 'Gemiddeld bij afronding', kind: 'score' }, { key: 'change', label: 'Gemiddelde verandering', kind: 'change' }],
-    rows: out, totals: null, anySuppressed: out.some((r) => r.cells[0]!.suppressed),
+    rows: out, totals: null, anySuppressed: out.some((r) => Boolean(r.cells[0]!.suppressed)),
   };
 }
 

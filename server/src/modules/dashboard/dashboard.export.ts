@@ -6,12 +6,12 @@ import type { Cell, DashboardTable } from '../../core/dashboard/tables.js';
  * Dashboard tables as files policy staff open in Excel. CSV: UTF-8 with a byte-order mark and
  * ';' between fields, as Dutch Excel reads them (csv-stringify quotes where needed). XLSX: one
  * sheet per table. Both start with header rows (municipality, period, filters); a suppressed
- * cell is the text "<5".
+ * cell is the text "<5" (1 to 4) or "×" (hidden only so a small count cannot be recovered).
  */
-export const SUPPRESSED = '<5';
+export const SUPPRESSED = { small: '<5', complementary: '×' } as const;
 const BOM = '\uFEFF';
 
-const cellText = (c: Cell): string | number => (c.suppressed ? SUPPRESSED : c.value ?? '');
+const cellText = (c: Cell): string | number => (c.suppressed ? SUPPRESSED[c.suppressed] : c.value ?? '');
 
 function tableRows(t: DashboardTable & { rowHeader: string }): (string | number)[][] {
   return [

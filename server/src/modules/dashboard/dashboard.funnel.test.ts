@@ -25,14 +25,14 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-type Cell = { value: number | null; suppressed: boolean };
+type Cell = { value: number | null; suppressed: false | 'small' | 'complementary' };
 type Table = { key: string; rows: { key: string; cells: Cell[] }[]; totals: { cells: Cell[] } | null };
 const funnelOf = async (who: { email: string; password: string }) => {
   const res = await (await w.as(who)).get('/api/dashboard');
   expect(res.status).toBe(200);
   return (res.body as { tables: Table[] }).tables.find((x) => x.key === 'funnel')!;
 };
-const shown = (cells: Cell[]) => cells.map((c) => (c.suppressed ? '<5' : c.value));
+const shown = (cells: Cell[]) => cells.map((c) => (c.suppressed === 'small' ? '<5' : c.suppressed === 'complementary' ? '×' : c.value));
 
 describe('the funnel: a small drop between two steps', () => {
   it('the team lead sees the exact steps, 11 scouted and 8 started', async () => {
@@ -42,14 +42,15 @@ describe('the funnel: a small drop between two steps', () => {
 
   it('the policy officer gets the started step suppressed, with its share and the next step\'s share: 11 minus what is shown gives no number under five', async () => {
     const f = await funnelOf(w.policy);
-    expect(f.rows.map((r) => r.cells[0]!.suppressed)).toEqual([false, true, false, false, false]);
-    expect(f.rows.map((r) => shown(r.cells))).toEqual([[11, null], ['<5', '<5'], [0, '<5'], [0, null], [0, null]]);
+    expect(f.rows.map((r) => r.cells[0]!.suppressed)).toEqual([false, 'complementary', false, false, false]);
+    // 8 is not small: it is hidden only because 11 − 8 = 3 would be read off, so it shows as "×", and so do the shares over 11 and over 8.
+    expect(f.rows.map((r) => shown(r.cells))).toEqual([[11, null], ['×', '×'], [0, '×'], [0, null], [0, null]]);
     // A suppressed cell carries no value at all.
-    expect(f.rows[1]!.cells).toEqual([{ value: null, suppressed: true }, { value: null, suppressed: true }]);
+    expect(f.rows[1]!.cells).toEqual([{ value: null, suppressed: 'complementary' }, { value: null, suppressed: 'complementary' }]);
     // The first step is the period's inflow: still shown, and the same as the inflow tables' total.
     const inflow = (await (await w.as(w.policy)).get('/api/dashboard')).body.tables.find((x: Table) => x.key === 'inflow_source') as Table;
     expect(shown([inflow.totals!.cells.at(-1)!])).toEqual([11]);
     const steps = f.rows.map((r) => r.cells[0]!.value ?? -1);
-    expect(stepGapsGivingAway(steps, f.rows.map((r) => r.cells[0]!.suppressed))).toEqual([]);
+    expect(stepGapsGivingAway(steps, f.rows.map((r) => Boolean(r.cells[0]!.suppressed)))).toEqual([]);
   });
 });

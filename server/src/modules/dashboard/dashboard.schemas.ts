@@ -17,8 +17,12 @@ export const ExportQuery = DashboardQuery.extend({
   table: z.enum([...TABLE_KEYS, 'all'], { message: 'Onbekende tabel.' }).default('all'),
 });
 
-/** A figure; a suppressed one carries no value, only the flag (shown as "<5"). A null value without the flag: nothing to show (a median of no stays). */
-const Cell = z.object({ value: z.number().nullable(), suppressed: z.boolean() });
+/**
+ * A figure; a suppressed one carries no value, only why: 'small' — 1 to 4 youth (or a figure over
+ * fewer than five), shown as "<5"; 'complementary' — hidden so a small count elsewhere cannot be
+ * worked out by subtracting, shown as "×". A null value with `suppressed: false`: nothing to show (a median of no stays).
+ */
+const Cell = z.object({ value: z.number().nullable(), suppressed: z.union([z.literal(false), z.enum(['small', 'complementary'])]) });
 const Row = z.object({ key: z.string(), label: z.string(), cells: z.array(Cell) });
 
 export const DashboardTable = z.object({

@@ -137,7 +137,7 @@ export async function read(ctx: RequestContext, filters: Filters) {
   return present(r, tables, ctx.user.teamIds);
 }
 
-/** A table (or all) as a file for Excel: header rows naming the municipality, the period and the filters; suppressed cells "<5". */
+/** A table (or all) as a file for Excel: header rows naming the municipality, the period and the filters; suppressed cells "<5" or "×". */
 export async function exportFile(ctx: RequestContext, query: z.infer<typeof ExportQuery>) {
   const { format, table, ...filters } = query;
   const r = await resolve(ctx, filters);
@@ -162,6 +162,9 @@ function headerLines(d: ReturnType<typeof present>): string[] {
     `Gemeente: ${d.municipality}`,
     `Periode: ${dutchDate(d.filters.from)} t/m ${dutchDate(d.filters.to)}`,
     `Filters: organisatie: ${org}; team: ${teams}; resultaatmeting: ${MOMENT_LABELS[d.filters.moment].toLowerCase()}`,
-    ...(d.scope.suppressed ? ['Aantallen onder de 5 worden niet getoond ("<5"), net als cijfers waaruit ze terug te rekenen zijn.'] : []),
+    ...(d.scope.suppressed ? [
+      'Aantallen onder de 5 worden niet getoond ("<5"), net als percentages en gemiddelden over minder dan 5 jongeren.',
+      '× = verborgen, zodat een klein aantal elders niet terug te rekenen is (het kan elk aantal zijn, ook 0).',
+    ] : []),
   ];
 }

@@ -90,11 +90,11 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-type Cell = { value: number | null; suppressed: boolean };
+type Cell = { value: number | null; suppressed: false | 'small' | 'complementary' };
 type Table = { key: string; columns: { key: string; label: string }[]; rows: { key: string; label: string; cells: Cell[] }[]; totals: { cells: Cell[] } | null };
 const table = (body: { tables: Table[] }, key: string) => body.tables.find((x) => x.key === key)!;
 const row = (tb: Table, label: string) => tb.rows.find((r) => r.label === label)!.cells;
-const values = (cells: Cell[]) => cells.map((c) => (c.suppressed ? '<5' : c.value));
+const values = (cells: Cell[]) => cells.map((c) => (c.suppressed === 'small' ? '<5' : c.suppressed === 'complementary' ? '×' : c.value));
 
 /** Every line that adds up (a row with its total, a column with its totals row) has no or at least two suppressed cells. */
 function expectClosed(tb: Table) {
@@ -162,20 +162,22 @@ describe('the policy officer', () => {
     expect(d.options.teams.map((x: { name: string }) => x.name)).toEqual(['Wijkteam A', 'Wijkteam B']);
     expect(d.tables.map((x: Table) => x.key)).not.toContain('caseload');
     const source = table(d, 'inflow_source');
-    // Three via school in Q3 are hidden, so the six via the wijkagent beside them are too (else 9 − 6 gives the three away), and that row's total.
-    expect(values(row(source, 'Wijkagent'))).toEqual([0, 0, 0, '<5', 0, '<5']);
+    // Three via school in Q3 are hidden ("<5"), so the six via the wijkagent beside them are too (else 9 − 6 gives the three away), and that row's total — as complements ("×"), not as small counts.
+    expect(values(row(source, 'Wijkagent'))).toEqual([0, 0, 0, '×', 0, '×']);
     expect(source.totals!.cells[3]).toEqual({ value: 9, suppressed: false });
-    expect(row(source, 'School (PrO / VSO cluster 4)')[3]).toEqual({ value: null, suppressed: true });
-    expect(row(source, 'Jongere zelf')[0]!.suppressed).toBe(true);
+    expect(row(source, 'School (PrO / VSO cluster 4)')[3]).toEqual({ value: null, suppressed: 'small' });
+    expect(row(source, 'Wijkagent')[3]).toEqual({ value: null, suppressed: 'complementary' });
+    expect(row(source, 'Jongere zelf')[0]!.suppressed).toBe('small');
     for (const key of ['inflow_source', 'inflow_neighbourhood', 'phase_now', 'phase_time', 'plan_norm', 'group_response', 'result_areas']) expectClosed(table(d, key));
     // Linked: each quarter's total is hidden in both inflow tables or in neither.
     expect(table(d, 'inflow_neighbourhood').totals!.cells.map((c) => c.suppressed)).toEqual(source.totals!.cells.map((c) => c.suppressed));
     // One youth in the first phase is hidden, and so is the six beside it (else 7 − 6 gives it away); the total stays.
-    expect(values(table(d, 'phase_now').rows.map((r) => r.cells[0]!))).toEqual(['<5', '<5', 0, 0]);
+    expect(values(table(d, 'phase_now').rows.map((r) => r.cells[0]!))).toEqual(['<5', '×', 0, 0]);
     expect(values(table(d, 'phase_now').totals!.cells)).toEqual([7]);
     expect(values(row(table(d, 'phase_time'), 'Fase 1 Vertrouwen'))).toEqual([0, 6, 6, 60, 28]);
     expect(values(table(d, 'funnel').rows.map((r) => r.cells[0]!))).toEqual([12, 6, '<5', '<5', '<5']);
-    expect(values(table(d, 'funnel').rows.map((r) => r.cells[1]!))).toEqual([null, 50, '<5', '<5', '<5']);
+    // The share of the third step is over six youth: hidden because its count is, so "×"; the later shares are over fewer than five, "<5".
+    expect(values(table(d, 'funnel').rows.map((r) => r.cells[1]!))).toEqual([null, 50, '×', '<5', '<5']);
     expect(values(row(table(d, 'result_areas'), 'Werk gevonden?'))).toEqual(['<5', 0, 0, 0, 0, '<5']);
     expect(values(table(d, 'domain_change').rows.find((r) => r.key === 'werk')!.cells)).toEqual([5, 2, 4, 2]);
     expect(values(table(d, 'domain_change').rows.find((r) => r.key === 'scholing')!.cells)).toEqual(['<5', '<5', '<5', '<5']);
@@ -209,20 +211,22 @@ describe('the policy officer', () => {
     expect((await policy.get('/api/dashboard/export?format=pdf')).status).toBe(400);
   });
 
-  it('exports a table as CSV for Dutch Excel and all tables as an Excel book, both with the header rows and "<5"; each export in the access log', async () => {
+  it('exports a table as CSV for Dutch Excel and all tables as an Excel book, both with the header rows, "<5" and "×"; each export in the access log', async () => {
     const policy = await w.as(w.policy);
     const csv = await policy.download('/api/dashboard/export?format=csv&table=inflow_source&from=2026-01-01&to=2026-11-23');
     expect(csv.status).toBe(200);
     expect(csv.type).toBe('text/csv; charset=utf-8');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(csv.bytes, { delimiter: ';', bom: true, relax_column_count: true });
-    expect(rows.slice(0, 4).map((r) => r[0])).toEqual([
+    expect(rows.slice(0, 5).map((r) => r[0])).toEqual([
       'Gemeente: Gemeente Testdam', 'Periode: 1-1-2026 t/m 23-11-2026', 'Filters: organisatie: alle organisaties; team: alle teams; resultaatmeting: bij afronding',
-      'Aantallen onder de 5 worden niet getoond ("<5"), net als cijfers waaruit ze terug te rekenen zijn.']);
+      'Aantallen onder de 5 worden niet getoond ("<5"), net als percentages en gemiddelden over minder dan 5 jongeren.',
+      '× = verborgen, zodat een klein aantal elders niet terug te rekenen is (het kan elk aantal zijn, ook 0).']);
     expect(rows).toContainEqual(['Signaalbron', 'Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Totaal']);
     // Here the quarter's total hides with the three via school (the linked table by neighbourhood asked for it), so the six stay shown.
     expect(rows).toContainEqual(['Wijkagent', '0', '0', '6', '0', '6']);
-    expect(rows).toContainEqual(['Totaal', '0', '0', '<5', '<5', '10']);
+    // The quarter's total of 9 is not small: hidden as a complement, "×".
+    expect(rows).toContainEqual(['Totaal', '0', '0', '×', '<5', '10']);
     expect(rows.find((r) => r[0] === 'School (PrO / VSO cluster 4)')).toContain('<5');
 
     const xlsx = await policy.download('/api/dashboard/export?format=xlsx&table=all');
@@ -235,6 +239,7 @@ describe('the policy officer', () => {
     expect(String(sheet.getCell('A2').value)).toMatch(/^Periode: 1-10-2025 t\/m 23-11-2026$/);
     const texts = book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String));
     expect(texts).toContain('<5');
+    expect(texts).toContain('×');
 
     const log = await t.db.selectFrom('access_log').select(['action', 'youth_id', 'record_type', 'record_id'])
       .where('user_id', '=', w.policy.id).where('record_type', '=', 'dashboard').orderBy('seq').execute();
