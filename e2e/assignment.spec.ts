@@ -105,7 +105,7 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
 
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
-  await expect(tabs.getByRole('tab')).toHaveCount(9);
+  await expect(tabs.getByRole('tab')).toHaveCount(10);
   await expect(page.getByRole('tabpanel', { name: 'Traject' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Geschiedenis' })).toBeHidden();
   await expectNoHorizontalScroll(page);
@@ -124,6 +124,8 @@ test('the youth file shows one section at a time as tabs that work with the keyb
   await expect(tabs.getByRole('tab', { name: 'Contact' })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: 'Contact' })).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: 'Traject' })).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Afronding' })).toBeFocused();
   await page.keyboard.press('End');
   await expect(tabs.getByRole('tab', { name: 'Wie heeft dit bekeken' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: 'Tabel: Wie heeft dit dossier bekeken' })).toBeVisible();
