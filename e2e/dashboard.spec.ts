@@ -14,6 +14,9 @@ test('the policy officer reads the municipality dashboard, filters it by team an
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Caseload per coach' })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+  // A cell hidden only so a small count cannot be recovered is "×", explained once on the page and named on the cell.
+  await expect(page.getByText(/^× = verborgen, zodat een klein aantal elders niet terug te rekenen is/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'verborgen, zodat een klein aantal elders niet terug te rekenen is' }).first()).toBeVisible();
   for (const name of ['Jeffrey', 'Enzo', 'Ricardo']) await expect(page.getByText(name)).toHaveCount(0);
   await expectAccessible(page, 'Dashboard (gemeente)');
   await expectNoHorizontalScroll(page);
@@ -35,5 +38,7 @@ test('the policy officer reads the municipality dashboard, filters it by team an
   expect(String(sheet.getCell('A1').value)).toMatch(/^Gemeente: /);
   expect(String(sheet.getCell('A3').value)).toContain(`team: ${teamName}`);
   expect(book.worksheets.length).toBeGreaterThanOrEqual(9);
-  expect(book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String))).toContain('<5');
+  const texts = book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String));
+  expect(texts).toContain('<5');
+  expect(String(sheet.getCell('A5').value)).toMatch(/^× = verborgen/);
 });

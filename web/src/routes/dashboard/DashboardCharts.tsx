@@ -4,7 +4,7 @@ import type { Cell, DashboardTable } from './types';
 /**
  * A plain bar per row of a table, drawn with CSS: decorative (hidden from screen readers), the
  * table below it is the text alternative. The bar shows the row's total (or its one figure;
- * the average change for life domains); a suppressed figure gets no bar, only "<5".
+ * the average change for life domains); a suppressed figure gets no bar, only "<5" or "×".
  */
 export function BarChart({ table }: { table: DashboardTable }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function BarChart({ table }: { table: DashboardTable }) {
           <span className="spil-dash-chart__track">
             {b.cell.suppressed ? null : <span className="spil-dash-chart__bar" style={{ width: `${(Math.abs(b.cell.value ?? 0) / max) * 100}%` }} />}
           </span>
-          <span className="spil-dash-chart__value">{b.cell.suppressed ? t('dashboard.suppressed') : b.cell.value ?? '–'}</span>
+          <span className="spil-dash-chart__value">{b.cell.suppressed === 'small' ? t('dashboard.suppressed') : b.cell.suppressed ? t('dashboard.complementary') : b.cell.value ?? '–'}</span>
         </div>
       ))}
     </div>

@@ -46,7 +46,12 @@ export function DashboardPage() {
     <>
       <PageTitle title={t('dashboard.title')} pre={d?.municipality} />
       {d ? <Paragraph lead>{scopeText}</Paragraph> : null}
-      {d?.scope.suppressed ? <Alert type="info">{t('dashboard.suppressedNote')}</Alert> : null}
+      {d?.scope.suppressed ? (
+        <Alert type="info">
+          <Paragraph>{t('dashboard.suppressedNote')}</Paragraph>
+          <Paragraph>{t('dashboard.complementaryNote')}</Paragraph>
+        </Alert>
+      ) : null}
 
       <form onSubmit={submit} aria-labelledby="dash-filters-heading" className="spil-section">
         <Heading level={2} id="dash-filters-heading">{t('dashboard.filters')}</Heading>
@@ -89,7 +94,10 @@ function scopeLine(d: Dashboard, t: (k: string, o?: Record<string, unknown>) => 
 
 function CellText({ cell, kind }: { cell: Cell; kind: string }) {
   const { t } = useTranslation();
-  if (cell.suppressed) return <abbr title={t('dashboard.suppressedTitle')}>{t('dashboard.suppressed')}</abbr>;
+  if (cell.suppressed === 'small') return <abbr title={t('dashboard.suppressedTitle')}>{t('dashboard.suppressed')}</abbr>;
+  if (cell.suppressed === 'complementary') {
+    return <><span aria-hidden="true" title={t('dashboard.complementaryTitle')}>{t('dashboard.complementary')}</span><span className="spil-visually-hidden">{t('dashboard.complementaryTitle')}</span></>;
+  }
   if (cell.value === null) return <>–</>;
   const n = cell.value.toLocaleString('nl-NL');
   return <>{kind === 'percent' ? `${n}%` : kind === 'change' && cell.value > 0 ? `+${n}` : n}</>;

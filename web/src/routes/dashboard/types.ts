@@ -1,5 +1,7 @@
 /** The dashboard as the API sends it (server/src/modules/dashboard/dashboard.schemas.ts). */
-export interface Cell { value: number | null; suppressed: boolean }
+/** Why a figure is hidden: 'small' — 1 to 4 ("<5"); 'complementary' — hidden so a small count elsewhere cannot be recovered ("×"). */
+export type Suppressed = false | 'small' | 'complementary';
+export interface Cell { value: number | null; suppressed: Suppressed }
 export interface Row { key: string; label: string; cells: Cell[] }
 export type ColumnKind = 'count' | 'percent' | 'days' | 'score' | 'change' | 'limit';
 export interface DashboardTable {
