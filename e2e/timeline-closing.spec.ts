@@ -6,7 +6,8 @@ import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, ope
  * The afronding on a phone (issue 11): the Traject tab sends the coach to the Afronding tab to
  * close (no plain close without a closing conversation), and the youth's timeline shows the
  * closing conversation, the warm handover and its check, the aftercare contact and the result
- * measurement. A youth of its own, so no other spec's demo youth is closed.
+ * measurement; the coach reopens it in one step, in the phase it closed in (which skips the scout
+ * phase, so it asks why). A youth of its own, so no other spec's demo youth is closed.
  */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const nl = (iso: string) => iso.split('-').reverse().join('-');
@@ -62,4 +63,17 @@ test('the coach closes through the Afronding tab and sees the afronding in the t
   await expectAccessible(page, 'Tijdlijn met afronding');
   await expectNoHorizontalScroll(page);
   await shot(page, 'timeline-closing');
+
+  // Reopened in one step: a new trajectory for the same youth, in the phase it closed in.
+  await openTab(page, 'Traject');
+  await page.getByRole('tabpanel', { name: 'Traject' }).getByRole('button', { name: 'Heropenen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Traject heropenen' });
+  await dialog.getByLabel('Reden', { exact: true }).fill('Hij is zijn baan kwijt en belt zelf.');
+  await dialog.getByRole('button', { name: 'Heropenen' }).click();
+  await expect(dialog.getByRole('link', { name: 'Reden om de scoutfase over te slaan: Vul een reden in om toch door te gaan.' })).toBeVisible();
+  await dialog.getByLabel('Reden om de scoutfase over te slaan').fill('We kennen elkaar; de vier voorwaarden golden al.');
+  await expectAccessible(page, 'Heropenen in een latere fase');
+  await dialog.getByRole('button', { name: 'Heropenen' }).click();
+  await expect(page.getByText(/Er is een nieuw traject geopend in /)).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Traject' }).getByText('Eerdere trajecten')).toBeVisible();
 });

@@ -233,11 +233,16 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
   const [missing, setMissing] = useState<string[]>(
     leavingFirstForward && !tr.scout.complete ? tr.scout.conditions.filter((c) => !c.met).map((c) => c.condition) : []);
   const [override, setOverride] = useState('');
+  // Reopening in a later phase than the first skips the scout phase: that needs its own stated reason.
+  const reopenSkipsScout = action === 'reopen' && toPhaseId !== '' && toPhaseId !== phases[0]?.id;
 
   const submit = useMutation({
     mutationFn: () => {
       if (action === 'reopen') {
-        return post<Trajectory>(`/api/trajectories/${tr.id}/reopen`, { id: crypto.randomUUID(), reason: reason.trim(), ...(toPhaseId ? { phaseId: toPhaseId } : {}) });
+        return post<Trajectory>(`/api/trajectories/${tr.id}/reopen`, {
+          id: crypto.randomUUID(), reason: reason.trim(), ...(toPhaseId ? { phaseId: toPhaseId } : {}),
+          ...(reopenSkipsScout ? { gateOverrideReason: override.trim() } : {}),
+        });
       }
       return post<Trajectory>(`/api/trajectories/${tr.id}/transitions`, {
         version: tr.version, kind: action, reason: reason.trim(),
@@ -266,14 +271,14 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!reason.trim()) errs.reason = t('trajectory.reasonRequired');
-    if (missing.length && !override.trim()) errs.gateOverrideReason = t('scout.overrideRequired');
+    if ((missing.length || reopenSkipsScout) && !override.trim()) errs.gateOverrideReason = t('scout.overrideRequired');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     submit.mutate();
   };
 
   const labels: Record<string, string> = {
-    reason: t('trajectory.reason'), gateOverrideReason: t('scout.overrideReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
+    reason: t('trajectory.reason'), gateOverrideReason: reopenSkipsScout ? t('scout.skipReason') : t('scout.overrideReason'), toPhaseId: t('trajectory.toPhase'), phaseId: t('trajectory.toPhase'),
   };
   const summary = Object.entries(errors).map(([field, message]) => (
     field === '_form' ? { message } : { field: field === 'phaseId' ? 'toPhaseId' : field, label: labels[field], message }
@@ -300,6 +305,9 @@ function TransitionForm({ action, trajectory: tr, phases, onClose, onDone, onSta
             <TextareaField name="gateOverrideReason" label={t('scout.overrideReason')} description={t('scout.overrideHelp')}
               value={override} onChange={setOverride} error={errors.gateOverrideReason} required rows={3} />
           </>
+        ) : reopenSkipsScout ? (
+          <TextareaField name="gateOverrideReason" label={t('scout.skipReason')} description={t('scout.skipHelp')}
+            value={override} onChange={setOverride} error={errors.gateOverrideReason} required rows={3} />
         ) : null}
         <div className="spil-actions">
           <Button type="submit" variant="primary" busy={submit.isPending} disabled={submit.isPending}>{t(`trajectory.confirm.${action}`)}</Button>
