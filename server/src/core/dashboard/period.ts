@@ -33,3 +33,34 @@ export function periodProblem(p: Period): PeriodProblem | null {
   if (days > MAX_PERIOD_DAYS) return { code: 'PERIOD_TOO_LONG', field: 'from' };
   return null;
 }
+
+/**
+ * Where counts are suppressed (organisatiemanager, beleidsmedewerker) the period is one whole
+ * calendar quarter that has ended. Free periods would let a small count be worked out by
+ * subtracting two views (1–14 March minus 1–13 March is one day's inflow; four quarters minus
+ * three is the fourth); the quarters never overlap, so no view is the sum of others. A running
+ * quarter would do the same day by day, so it is not offered.
+ */
+export interface Quarter extends Period { key: string; label: string }
+
+const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
+
+/** "2026-Q3" → 1 July – 30 September 2026; null for anything else. */
+export function quarterByKey(key: string): Quarter | null {
+  const m = QUARTER_KEY.exec(key);
+  if (!m) return null;
+  const q = quarterOf(`${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`);
+  return { key, label: q.label, from: q.from, to: q.to };
+}
+
+/** The `count` quarters that ended before `today`'s quarter began, newest first. */
+export function endedQuarters(today: string, count: number): Quarter[] {
+  const out: Quarter[] = [];
+  let day = today;
+  for (let i = 0; i < count; i++) {
+    const q = quarterOf(format(addDays(parseISO(quarterOf(day).from), -1), 'yyyy-MM-dd'));
+    out.push({ key: `${q.from.slice(0, 4)}-Q${Math.floor((Number(q.from.slice(5, 7)) - 1) / 3) + 1}`, label: q.label, from: q.from, to: q.to });
+    day = q.from;
+  }
+  return out;
+}

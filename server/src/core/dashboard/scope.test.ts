@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, periodProblem, quartersOf } from './period.js';
+import { defaultPeriod, endedQuarters, periodProblem, quarterByKey, quartersOf } from './period.js';
 import { dashboardScope } from './scope.js';
 
 const units = { teamIds: ['tA', 'tB', 'tC'], organisationIds: ['o1', 'o2'] };
@@ -20,9 +20,10 @@ describe('whose youth a dashboard counts', () => {
     expect(dashboardScope(user(['organisatiemanager']), { teamId: 'tA' }, units)).toMatchObject({ status: 400, code: 'FILTER_NOT_FOR_ROLE' });
   });
 
-  it('a policy officer: the municipality, or one organisation or team of it, suppressed', () => {
+  it('a policy officer: the municipality, or one organisation of it, suppressed; no single team', () => {
     expect(dashboardScope(user(['beleidsmedewerker']), {}, units)).toEqual({ role: 'beleidsmedewerker', teamIds: null, organisationId: null, suppress: true, caseloadPerCoach: false });
-    expect(dashboardScope(user(['beleidsmedewerker']), { organisationId: 'o2', teamId: 'tC' }, units)).toMatchObject({ teamIds: ['tC'], organisationId: 'o2' });
+    expect(dashboardScope(user(['beleidsmedewerker']), { organisationId: 'o2' }, units)).toMatchObject({ teamIds: null, organisationId: 'o2' });
+    expect(dashboardScope(user(['beleidsmedewerker']), { teamId: 'tC' }, units)).toEqual({ status: 400, code: 'FILTER_NOT_FOR_ROLE', field: 'teamId' });
     expect(dashboardScope(user(['beleidsmedewerker']), { teamId: 'elders' }, units)).toEqual({ status: 400, code: 'UNKNOWN_TEAM', field: 'teamId' });
     expect(dashboardScope(user(['beleidsmedewerker']), { organisationId: 'elders' }, units)).toMatchObject({ status: 400, code: 'UNKNOWN_ORGANISATION' });
   });
@@ -47,5 +48,18 @@ describe('the period', () => {
     expect(periodProblem({ from: '2026-02-01', to: '2026-01-31' })).toEqual({ code: 'PERIOD_REVERSED', field: 'from' });
     expect(periodProblem({ from: '2020-01-01', to: '2026-01-31' })).toEqual({ code: 'PERIOD_TOO_LONG', field: 'from' });
     expect(periodProblem({ from: '2026-01-01', to: '2026-01-01' })).toBeNull();
+  });
+
+  it('where counts are suppressed: one ended quarter, by its key', () => {
+    expect(quarterByKey('2026-Q3')).toEqual({ key: '2026-Q3', label: 'Q3 2026', from: '2026-07-01', to: '2026-09-30' });
+    expect(quarterByKey('2026-Q4')).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+    for (const bad of ['2026-Q5', '2026-Q0', '2026-3', 'Q3 2026', '']) expect(quarterByKey(bad)).toBeNull();
+    // On 1 October the third quarter has just ended; on 30 September it has not.
+    expect(endedQuarters('2026-10-01', 3).map((q) => q.key)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1']);
+    expect(endedQuarters('2026-09-30', 2).map((q) => q.key)).toEqual(['2026-Q2', '2026-Q1']);
+    expect(endedQuarters('2026-02-10', 2)).toEqual([
+      { key: '2025-Q4', label: 'Q4 2025', from: '2025-10-01', to: '2025-12-31' },
+      { key: '2025-Q3', label: 'Q3 2025', from: '2025-07-01', to: '2025-09-30' },
+    ]);
   });
 });

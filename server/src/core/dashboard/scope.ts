@@ -3,7 +3,7 @@
  * - teamleider: the youth of their own teams (or one of them), counts exact — they may see
  *   these youth anyway — and the caseload per coach;
  * - organisatiemanager: the youth whose main coach works for their organisation, counts suppressed;
- * - beleidsmedewerker: the whole municipality, optionally one organisation or team, suppressed.
+ * - beleidsmedewerker: the whole municipality, or one organisation of it, suppressed.
  * Anyone else gets no dashboard. With several roles the widest view applies.
  */
 export type DashboardRole = 'teamleider' | 'organisatiemanager' | 'beleidsmedewerker';
@@ -43,7 +43,11 @@ export function dashboardScope(user: ScopeUser, filters: ScopeFilters, units: Te
     if (organisationId && organisationId !== user.organisationId) return { status: 403, code: 'ORGANISATION_NOT_YOURS', field: 'organisationId' };
     return { role, teamIds: null, organisationId: user.organisationId, suppress: true, caseloadPerCoach: false };
   }
-  return { role, teamIds: teamId ? [teamId] : null, organisationId: organisationId ?? null, suppress: true, caseloadPerCoach: false };
+  // The policy officer looks at the municipality and its organisations (domain.md §7), not at
+  // single teams: a team's few youth per quarter would mostly be "<5", and every extra way to
+  // cut the same youth is one more sum to subtract from.
+  if (teamId) return { status: 400, code: 'FILTER_NOT_FOR_ROLE', field: 'teamId' };
+  return { role, teamIds: null, organisationId: organisationId ?? null, suppress: true, caseloadPerCoach: false };
 }
 
 export const isRefusal = (s: DashboardScope | ScopeRefusal): s is ScopeRefusal => 'status' in s;

@@ -114,13 +114,14 @@ export function linesWithOneHidden(grid: number[][], lines: Lines, hidden: boole
  * Several tables that show the same figures (the quarters' inflow totals in the table by signal
  * source and in the one by neighbourhood): a figure hidden in one is hidden in all, and each
  * table is suppressed again until the masks agree — else the other table would give it away.
- * `links` name, per pair of tables, the cells that hold the same figure.
+ * `links` name, per pair of tables, the cells that hold the same figure; `alsoHidden` marks cells
+ * hidden for a reason outside these tables, as in `suppressCounts`.
  */
 export interface Linked { grid: number[][]; lines: Lines }
 export interface Link { a: [table: number, row: number, col: number]; b: [table: number, row: number, col: number] }
 
-export function suppressLinked(tables: Linked[], links: Link[]): boolean[][][] {
-  const forced = tables.map((t) => t.grid.map((row) => row.map(() => false)));
+export function suppressLinked(tables: Linked[], links: Link[], alsoHidden?: (boolean[][] | undefined)[]): boolean[][][] {
+  const forced = tables.map((t, i) => t.grid.map((row, r) => row.map((_, c) => Boolean(alsoHidden?.[i]?.[r]?.[c]))));
   // A linked cell costs more to hide: hiding it hides it in the other table too, with its complements.
   const heavy = tables.map((t) => t.grid.map((row) => row.map(() => false)));
   for (const { a, b } of links) for (const [t, r, c] of [a, b]) heavy[t]![r]![c] = true;

@@ -41,6 +41,14 @@ const cell = (value: number, hidden: boolean): Cell => (hidden ? hiddenCell(isSm
 const derivedCell = (value: number | null, hidden: boolean, n: number): Cell => (hidden ? hiddenCell(isSmall(n) ? 'small' : 'complementary') : exact(value));
 const emptyMask = (grid: number[][]) => grid.map((r) => r.map(() => false));
 
+/** A cell by name — table, row key, column key (the totals row and column are 'total') — the same in every unit's dashboard. */
+export const cellId = (table: TableKey, row: string, col: string) => `${table}|${row}|${col}`;
+/**
+ * Cells to hide for a reason outside their own table: the same cell must hide in this unit's
+ * dashboard because of the others' (across-units.ts). They get their own complements too.
+ */
+export type ForcedCells = ReadonlySet<string>;
+
 /** A counts table: rows × columns of counts, with a total per row (when more than one column) and a totals row. */
 export interface CountGrid { rows: Label[]; columns: Label[]; grid: number[][]; lines: Lines }
 
@@ -52,6 +60,14 @@ export function countGrid(rows: Label[], columns: Label[], counts: { row: string
   const width = withRowTotals[0]?.length ?? (rowTotal ? columns.length + 1 : columns.length);
   const totals = Array.from({ length: width }, (_, c) => withRowTotals.reduce((sum, line) => sum + line[c]!, 0));
   return { rows, columns, grid: [...withRowTotals, totals], lines: { rows: rowTotal, columns: true } };
+}
+
+/** The forced cells of a counts grid as a mask of its shape (undefined when there are none). */
+function forcedMask(key: TableKey, g: CountGrid, forced?: ForcedCells): boolean[][] | undefined {
+  if (!forced?.size) return undefined;
+  const rows = [...g.rows.map((r) => r.key), 'total'];
+  const cols = [...g.columns.map((c) => c.key), ...(g.lines.rows ? ['total'] : [])];
+  return rows.map((r) => cols.map((c) => forced.has(cellId(key, r, c))));
 }
 
 export function renderCounts(key: TableKey, g: CountGrid, mask: boolean[][], kind: ColumnKind = 'count'): DashboardTable {
@@ -66,8 +82,8 @@ export function renderCounts(key: TableKey, g: CountGrid, mask: boolean[][], kin
 }
 
 /** Suppress one counts table on its own (or not at all, for the team lead). */
-export function countsTable(key: TableKey, g: CountGrid, suppress: boolean, kind: ColumnKind = 'count'): DashboardTable {
-  return renderCounts(key, g, suppress ? suppressCounts(g.grid, g.lines) : emptyMask(g.grid), kind);
+export function countsTable(key: TableKey, g: CountGrid, suppress: boolean, kind: ColumnKind = 'count', forced?: ForcedCells): DashboardTable {
+  return renderCounts(key, g, suppress ? suppressCounts(g.grid, g.lines, forcedMask(key, g, forced)) : emptyMask(g.grid), kind);
 }
 
 /**
@@ -76,15 +92,15 @@ export function countsTable(key: TableKey, g: CountGrid, suppress: boolean, kind
  * are one figure here (suppressLinked within the table): hidden in one row, hidden in all; and
  * when every row has the same total, the grand total (that number times the areas) with them.
  */
-export function resultAreasTable(g: CountGrid, suppress: boolean): DashboardTable {
-  if (!suppress || !g.lines.rows) return countsTable('result_areas', g, suppress);
+export function resultAreasTable(g: CountGrid, suppress: boolean, forced?: ForcedCells): DashboardTable {
+  if (!suppress || !g.lines.rows) return countsTable('result_areas', g, suppress, 'count', forced);
   const last = g.grid[0]!.length - 1;
   const inner = g.grid.slice(0, -1);
   const links = inner.flatMap((row, r) => inner.slice(r + 1).flatMap((other, k) => (other[last] === row[last]
     ? [{ a: [0, r, last] as [number, number, number], b: [0, r + 1 + k, last] as [number, number, number] }] : [])));
   // All rows the same total: the grand total is that number times the rows, so it hides with them.
   if (inner.length > 0 && inner.every((row) => row[last] === inner[0]![last])) links.push({ a: [0, 0, last], b: [0, inner.length, last] });
-  return renderCounts('result_areas', g, suppressLinked([{ grid: g.grid, lines: g.lines }], links)[0]!);
+  return renderCounts('result_areas', g, suppressLinked([{ grid: g.grid, lines: g.lines }], links, [forcedMask('result_areas', g, forced)])[0]!);
 }
 
 /**
@@ -92,7 +108,7 @@ export function resultAreasTable(g: CountGrid, suppress: boolean): DashboardTabl
  * totals row of both inflow tables, and the whole period's inflow is the funnel's first step —
  * so a figure hidden in one is hidden in the others (suppressLinked).
  */
-export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid, groups: FunnelGroup[], stepLabels: Record<FunnelStep, string>, suppress: boolean) {
+export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid, groups: FunnelGroup[], stepLabels: Record<FunnelStep, string>, suppress: boolean, forced?: ForcedCells) {
   const steps = funnel(groups);
   const funnelGrid = steps.map((s) => [s.count]);
   let masks: boolean[][][];
@@ -106,6 +122,8 @@ export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid,
         ...Array.from({ length: width }, (_, c) => ({ a: [0, last(bySource), c] as [number, number, number], b: [1, last(byNeighbourhood), c] as [number, number, number] })),
         { a: [0, last(bySource), width - 1], b: [2, 0, 0] },
       ],
+      [forcedMask('inflow_source', bySource, forced), forcedMask('inflow_neighbourhood', byNeighbourhood, forced),
+        steps.map((s) => [Boolean(forced?.has(cellId('funnel', s.step, 'count')))])],
     );
   }
   const fm = masks[2]!;
@@ -131,11 +149,11 @@ export function inflowAndFunnel(bySource: CountGrid, byNeighbourhood: CountGrid,
  * median days (hidden when the stays are few or hidden) and the planned days (configuration,
  * never hidden).
  */
-export function phaseTimeTable(phases: (Label & { plannedDays: number | null })[], stays: { phase: string; n: number; over: number; median: number | null }[], suppress: boolean): DashboardTable {
+export function phaseTimeTable(phases: (Label & { plannedDays: number | null })[], stays: { phase: string; n: number; over: number; median: number | null }[], suppress: boolean, forced?: ForcedCells): DashboardTable {
   const by = new Map(stays.map((s) => [s.phase, s]));
   const g = countGrid(phases, [{ key: 'within', label: 'Binnen de norm' }, { key: 'over', label: 'Boven de norm' }],
     phases.flatMap((p) => { const s = by.get(p.key); return s ? [{ row: p.key, col: 'within', n: s.n - s.over }, { row: p.key, col: 'over', n: s.over }] : []; }));
-  const counts = countsTable('phase_time', g, suppress);
+  const counts = countsTable('phase_time', g, suppress, 'count', forced);
   const rows = counts.rows.map((r, i) => {
     const s = by.get(r.key);
     const hidden = suppress && (Boolean(r.cells[2]!.suppressed) || derivedHidden(s?.n ?? 0));
@@ -149,13 +167,13 @@ export function phaseTimeTable(phases: (Label & { plannedDays: number | null })[
 }
 
 /** Change per life domain: youth with a baseline and a closing score; averages hidden over fewer than five youth. */
-export function domainChangeTable(domains: Label[], rows: { domain: string; n: number; baseline: number; closing: number; change: number }[], suppress: boolean): DashboardTable {
+export function domainChangeTable(domains: Label[], rows: { domain: string; n: number; baseline: number; closing: number; change: number }[], suppress: boolean, forced?: ForcedCells): DashboardTable {
   const by = new Map(rows.map((r) => [r.domain, r]));
   const round1 = (x: number) => Math.round(x * 10) / 10;
   const out = domains.map((d) => {
     const r = by.get(d.key);
     const n = r?.n ?? 0;
-    const hidden = suppress && isSmall(n);
+    const hidden = suppress && (isSmall(n) || Boolean(forced?.has(cellId('domain_change', d.key, 'n'))));
     return { ...d, cells: [cell(n, hidden), ...[r?.baseline, r?.closing, r?.change].map((v) => derivedCell(v === undefined ? null : round1(v), hidden, n))] };
   });
   return {

@@ -5,11 +5,11 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { makeWorld } from '../../test/world.js';
 
 /**
- * The funnel's hole over HTTP on a real database: Enzo and ten youth of team A registered ten
- * days ago, without a signal source, in Feijenoord (so the inflow tables hide nothing); eight of
- * the ten are past their first phase. 11 scouted, 8 started: the difference, 3 youth who did not
- * start, is a small number. The team lead sees it; the policy officer must not be able to
- * subtract it.
+ * The funnel's hole over HTTP on a real database: ten youth of team A registered 100 days ago
+ * (the third quarter of 2026), without a signal source, in Feijenoord (so the inflow tables hide
+ * nothing); eight of the ten are past their first phase. With Enzo, registered ten days ago, the
+ * team lead's year counts 11 scouted and 8 started; the policy officer's quarter 10 and 8: the
+ * difference, 2 youth who did not start, is a small number they must not be able to subtract.
  */
 let t: TestApp;
 let w: Awaited<ReturnType<typeof makeWorld>>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (let i = 0; i < 10; i++) {
     await makeYouth(t.db, { tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now,
       fields: { first_name: `Trechter${i}`, neighbourhood: 'Feijenoord' },
-      trajectory: i < 8 ? { phaseKey: 'verdieping', startedDaysAgo: 10, daysInPhase: 3 } : { phaseKey: 'vertrouwen', startedDaysAgo: 10, daysInPhase: 10 } });
+      trajectory: i < 8 ? { phaseKey: 'verdieping', startedDaysAgo: 100, daysInPhase: 3 } : { phaseKey: 'vertrouwen', startedDaysAgo: 100, daysInPhase: 100 } });
   }
 });
 afterAll(async () => { await t.close(); });
@@ -40,16 +40,16 @@ describe('the funnel: a small drop between two steps', () => {
     expect(f.rows.map((r) => shown(r.cells))).toEqual([[11, null], [8, 73], [0, 0], [0, null], [0, null]]);
   });
 
-  it('the policy officer gets the started step suppressed, with its share and the next step\'s share: 11 minus what is shown gives no number under five', async () => {
+  it('the policy officer gets the started step suppressed, with its share and the next step\'s share: 10 minus what is shown gives no number under five', async () => {
     const f = await funnelOf(w.policy);
     expect(f.rows.map((r) => r.cells[0]!.suppressed)).toEqual([false, 'complementary', false, false, false]);
-    // 8 is not small: it is hidden only because 11 − 8 = 3 would be read off, so it shows as "×", and so do the shares over 11 and over 8.
-    expect(f.rows.map((r) => shown(r.cells))).toEqual([[11, null], ['×', '×'], [0, '×'], [0, null], [0, null]]);
+    // 8 is not small: it is hidden only because 10 − 8 = 2 would be read off, so it shows as "×", and so do the shares over 10 and over 8.
+    expect(f.rows.map((r) => shown(r.cells))).toEqual([[10, null], ['×', '×'], [0, '×'], [0, null], [0, null]]);
     // A suppressed cell carries no value at all.
     expect(f.rows[1]!.cells).toEqual([{ value: null, suppressed: 'complementary' }, { value: null, suppressed: 'complementary' }]);
     // The first step is the period's inflow: still shown, and the same as the inflow tables' total.
     const inflow = (await (await w.as(w.policy)).get('/api/dashboard')).body.tables.find((x: Table) => x.key === 'inflow_source') as Table;
-    expect(shown([inflow.totals!.cells.at(-1)!])).toEqual([11]);
+    expect(shown([inflow.totals!.cells.at(-1)!])).toEqual([10]);
     const steps = f.rows.map((r) => r.cells[0]!.value ?? -1);
     expect(stepGapsGivingAway(steps, f.rows.map((r) => Boolean(r.cells[0]!.suppressed)))).toEqual([]);
   });

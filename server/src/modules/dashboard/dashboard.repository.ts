@@ -30,9 +30,11 @@ function scoped(q: Query) {
 
 const registeredIn = (q: Query) => sql`sy.created_at >= ${dayStart(q.period.from)} and sy.created_at < ${dayAfter(q.period.to)}`;
 
+export type InflowRow = { row: string; q: string; n: number };
+
 /** 1 and 2: youth registered in the period per signal source (or neighbourhood) and quarter. */
 export async function inflow(db: Db, q: Query, by: 'signal_source' | 'neighbourhood') {
-  const { rows } = await sql<{ row: string; q: string; n: number }>`with sy as (${scoped(q)})
+  const { rows } = await sql<InflowRow>`with sy as (${scoped(q)})
     select coalesce(sy.${sql.ref(by)}, '') as row, ${quarter(sql`sy.created_at`)} as q, count(*)::int as n
     from sy where ${registeredIn(q)} group by 1, 2`.execute(db);
   return rows;
@@ -208,15 +210,17 @@ export async function domainChange(db: Db, q: Query) {
   return rows;
 }
 
-/** What the labels come from: the signal sources' list, the phases, the life domains; and the tenant's units for the filters. */
+/** What the labels come from: the signal sources' list, the phases, the life domains, the teams' neighbourhoods; and the tenant's units for the filters. */
 export async function labels(db: Db, tenantId: string) {
-  const [tenant, sources, phases, domains, teams, organisations] = await Promise.all([
+  const [tenant, sources, phases, domains, teams, organisations, neighbourhoods] = await Promise.all([
     db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow(),
     db.selectFrom('option_list_item').select(['key', 'label']).where('tenant_id', '=', tenantId).where('list', '=', 'signal_source').orderBy('position').execute(),
     db.selectFrom('phase').select(['id', 'name', 'planned_weeks']).where('tenant_id', '=', tenantId).where('active', '=', true).orderBy('position').execute(),
     db.selectFrom('life_domain').select(['key', 'label']).where('tenant_id', '=', tenantId).where('active', '=', true).orderBy('position').execute(),
     db.selectFrom('team').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute(),
     db.selectFrom('organisation').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute(),
+    // The neighbourhoods the administrator gave the teams: the rows policy users see inflow by.
+    db.selectFrom('team').select('neighbourhood').distinct().where('tenant_id', '=', tenantId).where('neighbourhood', 'is not', null).orderBy('neighbourhood').execute(),
   ]);
-  return { tenant: tenant.name, sources, phases, domains, teams, organisations };
+  return { tenant: tenant.name, sources, phases, domains, teams, organisations, neighbourhoods: neighbourhoods.map((n) => n.neighbourhood!) };
 }

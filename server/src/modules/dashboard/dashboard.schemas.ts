@@ -3,8 +3,9 @@ import { RESULT_MOMENTS } from '../../core/closing/result-areas.js';
 import { TABLE_KEYS } from '../../core/dashboard/tables.js';
 import { CalendarDate, Id } from '../../platform/http/schemas.js';
 
-/** The filters: a period (Amsterdam calendar days), an organisation and a team where the role allows, the result measurement's moment. */
+/** The filters: a period (Amsterdam calendar days, or a quarter; one ended quarter where counts are suppressed), an organisation and a team where the role allows, the result measurement's moment. */
 export const DashboardQuery = z.strictObject({
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'Kies een kwartaal, zoals 2026-Q3.' }).optional(),
   from: CalendarDate.optional(),
   to: CalendarDate.optional(),
   organisationId: Id.optional(),
@@ -45,8 +46,8 @@ export const Dashboard = z.object({
     organisation: Unit.nullable(),
     teams: z.array(Unit).nullable(),
   }),
-  filters: z.object({ from: z.string(), to: z.string(), organisationId: z.string().nullable(), teamId: z.string().nullable(), moment: z.enum(RESULT_MOMENTS) }),
+  filters: z.object({ from: z.string(), to: z.string(), quarter: z.string().nullable(), organisationId: z.string().nullable(), teamId: z.string().nullable(), moment: z.enum(RESULT_MOMENTS) }),
   /** What the filters offer this user. */
-  options: z.object({ organisations: z.array(Unit), teams: z.array(Unit), moments: z.array(z.object({ key: z.enum(RESULT_MOMENTS), label: z.string() })) }),
+  options: z.object({ quarters: z.array(z.object({ key: z.string(), label: z.string() })), organisations: z.array(Unit), teams: z.array(Unit), moments: z.array(z.object({ key: z.enum(RESULT_MOMENTS), label: z.string() })) }),
   tables: z.array(DashboardTable),
 });

@@ -155,36 +155,55 @@ describe('the team lead', () => {
 });
 
 describe('the policy officer', () => {
-  it('sees the whole municipality with counts under five suppressed, complementary cells too, and the other tables following', async () => {
+  it('sees the municipality over the last ended quarter, with counts under five suppressed, complementary cells too, and the other tables following', async () => {
     const policy = await w.as(w.policy);
     const d = (await policy.get('/api/dashboard')).body;
     expect(d.scope).toMatchObject({ role: 'beleidsmedewerker', suppressed: true, organisation: null, teams: null });
-    expect(d.options.teams.map((x: { name: string }) => x.name)).toEqual(['Wijkteam A', 'Wijkteam B']);
+    // The clock is 23 November 2026: the last ended quarter is the third, and twelve are offered; no single team.
+    expect(d.filters).toMatchObject({ quarter: '2026-Q3', from: '2026-07-01', to: '2026-09-30' });
+    expect(d.options.quarters).toHaveLength(12);
+    expect(d.options.quarters[0]).toEqual({ key: '2026-Q3', label: 'Q3 2026' });
+    expect(d.options.teams).toEqual([]);
     expect(d.tables.map((x: Table) => x.key)).not.toContain('caseload');
     const source = table(d, 'inflow_source');
-    // Three via school in Q3 are hidden ("<5"), so the six via the wijkagent beside them are too (else 9 − 6 gives the three away), and that row's total — as complements ("×"), not as small counts.
-    expect(values(row(source, 'Wijkagent'))).toEqual([0, 0, 0, '×', 0, '×']);
-    expect(source.totals!.cells[3]).toEqual({ value: 9, suppressed: false });
-    expect(row(source, 'School (PrO / VSO cluster 4)')[3]).toEqual({ value: null, suppressed: 'small' });
-    expect(row(source, 'Wijkagent')[3]).toEqual({ value: null, suppressed: 'complementary' });
-    expect(row(source, 'Jongere zelf')[0]!.suppressed).toBe('small');
+    expect(source.columns.map((c) => c.label)).toEqual(['Q3 2026']);
+    // Three via school are hidden ("<5"), so the six via the wijkagent beside them are too (else 9 − 6 gives the three away) — as a complement ("×").
+    expect(row(source, 'School (PrO / VSO cluster 4)')).toEqual([{ value: null, suppressed: 'small' }]);
+    expect(row(source, 'Wijkagent')).toEqual([{ value: null, suppressed: 'complementary' }]);
+    expect(values(source.totals!.cells)).toEqual([9]);
     for (const key of ['inflow_source', 'inflow_neighbourhood', 'phase_now', 'phase_time', 'plan_norm', 'group_response', 'result_areas']) expectClosed(table(d, key));
-    // Linked: each quarter's total is hidden in both inflow tables or in neither.
-    expect(table(d, 'inflow_neighbourhood').totals!.cells.map((c) => c.suppressed)).toEqual(source.totals!.cells.map((c) => c.suppressed));
-    // One youth in the first phase is hidden, and so is the six beside it (else 7 − 6 gives it away); the total stays.
-    expect(values(table(d, 'phase_now').rows.map((r) => r.cells[0]!))).toEqual(['<5', '×', 0, 0]);
-    expect(values(table(d, 'phase_now').totals!.cells)).toEqual([7]);
-    expect(values(row(table(d, 'phase_time'), 'Fase 1 Vertrouwen'))).toEqual([0, 6, 6, 60, 28]);
-    expect(values(table(d, 'funnel').rows.map((r) => r.cells[0]!))).toEqual([12, 6, '<5', '<5', '<5']);
-    // The share of the third step is over six youth: hidden because its count is, so "×"; the later shares are over fewer than five, "<5".
-    expect(values(table(d, 'funnel').rows.map((r) => r.cells[1]!))).toEqual([null, 50, '×', '<5', '<5']);
-    expect(values(row(table(d, 'result_areas'), 'Werk gevonden?'))).toEqual(['<5', 0, 0, 0, 0, '<5']);
-    expect(values(table(d, 'domain_change').rows.find((r) => r.key === 'werk')!.cells)).toEqual([5, 2, 4, 2]);
-    expect(values(table(d, 'domain_change').rows.find((r) => r.key === 'scholing')!.cells)).toEqual(['<5', '<5', '<5', '<5']);
+    // At the end of the quarter the six were in the first phase; Enzo came later.
+    expect(values(row(table(d, 'phase_now'), 'Fase 1 Vertrouwen'))).toEqual([6]);
+    // Plan deadlines in the quarter: three met, six missed; the three hidden, and the six with them.
+    expect(values(row(table(d, 'plan_norm'), 'Q3 2026'))).toEqual(['<5', '×', 0, 9]);
+    const steps = table(d, 'funnel').rows.map((r) => r.cells[0]!);
+    expect(values(steps)[0]).toBe(9);
+    expect(steps.slice(2).every((c) => c.suppressed)).toBe(true);
+  });
 
-    const teamB = (await policy.get(`/api/dashboard?teamId=${w.teamB.id}&organisationId=${org2.id}`)).body;
-    expect(values(row(table(teamB, 'inflow_source'), 'Wijkagent'))).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(values(table(teamB, 'inflow_source').totals!.cells)).toEqual(['<5', 0, 0, 0, 0, '<5']);
+  it('sees a neighbourhood a coach typed only as "Andere wijk of onbekend": the rows are the teams\' neighbourhoods', async () => {
+    const policy = await w.as(w.policy);
+    const hood = table((await policy.get('/api/dashboard?quarter=2026-Q3')).body, 'inflow_neighbourhood');
+    expect(hood.rows.map((r) => r.label)).toEqual([...(await t.db.selectFrom('team').select('neighbourhood').distinct().where('tenant_id', '=', w.tenant.id)
+      .where('neighbourhood', 'is not', null).orderBy('neighbourhood').execute()).map((x) => x.neighbourhood), 'Andere wijk of onbekend']);
+    expect(JSON.stringify(hood)).not.toContain('Delfshaven');
+    // The team lead, who may open these files, sees what the coach typed.
+    expect(row(table((await (await w.as(w.lead)).get('/api/dashboard')).body, 'inflow_neighbourhood'), 'Delfshaven')).toBeDefined();
+  });
+
+  it('cannot work out a small count of one organisation by taking the others from the municipality', async () => {
+    // Q3 2025: seven youth via the wijkagent whose coach works for the first organisation, two for Stichting Twee.
+    const db = t.db, tenantId = w.tenant.id, now = t.clock.now;
+    const coachC = (await db.selectFrom('app_user').select('id').where('organisation_id', '=', org2.id).where('display_name', '=', 'Coach C').executeTakeFirstOrThrow()).id;
+    for (const [coach, team, n] of [[w.coachA.id, w.teamA.id, 7], [coachC, w.teamB.id, 2]] as const) {
+      for (let i = 0; i < n; i++) await makeYouth(db, { tenantId, teamId: team, coachIds: [coach], createdBy: coach, now, registeredDaysAgo: 500, fields: { first_name: `Oud${i}`, signal_source: 'wijkagent' } });
+    }
+    const policy = await w.as(w.policy);
+    const wijkagent = async (org?: string) => row(table((await policy.get(`/api/dashboard?quarter=2025-Q3${org ? `&organisationId=${org}` : ''}`)).body, 'inflow_source'), 'Wijkagent')[0]!;
+    expect(await wijkagent()).toEqual({ value: 9, suppressed: false });
+    expect(await wijkagent(org2.id)).toEqual({ value: null, suppressed: 'small' });
+    // Shown on its own the first organisation's 7 would give 9 − 7 = 2 away: it is hidden too.
+    expect(await wijkagent(w.org.id)).toEqual({ value: null, suppressed: 'complementary' });
   });
 
   it('never receives a name, a free text or a single youth: not from the dashboard, not from an export, not from a youth route', async () => {
@@ -200,33 +219,37 @@ describe('the policy officer', () => {
     }
   });
 
-  it('gets a clear 400 for a period that ends before it starts, an unknown team, an unknown table', async () => {
+  it('gets a clear 400 for days instead of a quarter, a quarter still running, a single team, an unknown table', async () => {
     const policy = await w.as(w.policy);
-    const reversed = await policy.get('/api/dashboard?from=2026-06-01&to=2026-05-31');
-    expect(reversed.status).toBe(400);
-    expect(reversed.body).toMatchObject({ code: 'PERIOD_REVERSED', details: { field: 'from' } });
+    const days = await policy.get('/api/dashboard?from=2026-06-01&to=2026-06-30');
+    expect(days.status).toBe(400);
+    expect(days.body).toMatchObject({ code: 'PERIOD_IS_A_QUARTER', details: { field: 'quarter' } });
+    expect((await policy.get('/api/dashboard?quarter=2026-Q4')).body).toMatchObject({ code: 'QUARTER_NOT_ENDED', details: { field: 'quarter' } });
+    expect((await policy.get('/api/dashboard?quarter=2026-Q5')).status).toBe(400);
+    expect((await policy.get(`/api/dashboard?teamId=${w.teamA.id}`)).body).toMatchObject({ code: 'FILTER_NOT_FOR_ROLE', details: { field: 'teamId' } });
     expect((await policy.get(`/api/dashboard?teamId=${randomUUID()}`)).body).toMatchObject({ code: 'UNKNOWN_TEAM' });
-    expect((await policy.get('/api/dashboard?from=2026-02-30')).status).toBe(400);
     expect((await policy.get('/api/dashboard/export?format=csv&table=caseload')).body).toMatchObject({ code: 'TABLE_NOT_FOR_ROLE' });
     expect((await policy.get('/api/dashboard/export?format=pdf')).status).toBe(400);
+    const lead = await w.as(w.lead);
+    const reversed = await lead.get('/api/dashboard?from=2026-06-01&to=2026-05-31');
+    expect(reversed.body).toMatchObject({ code: 'PERIOD_REVERSED', details: { field: 'from' } });
+    expect((await lead.get('/api/dashboard?from=2026-02-30')).status).toBe(400);
   });
 
   it('exports a table as CSV for Dutch Excel and all tables as an Excel book, both with the header rows, "<5" and "×"; each export in the access log', async () => {
     const policy = await w.as(w.policy);
-    const csv = await policy.download('/api/dashboard/export?format=csv&table=inflow_source&from=2026-01-01&to=2026-11-23');
+    const csv = await policy.download('/api/dashboard/export?format=csv&table=inflow_source&quarter=2026-Q3');
     expect(csv.status).toBe(200);
     expect(csv.type).toBe('text/csv; charset=utf-8');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(csv.bytes, { delimiter: ';', bom: true, relax_column_count: true });
     expect(rows.slice(0, 5).map((r) => r[0])).toEqual([
-      'Gemeente: Gemeente Testdam', 'Periode: 1-1-2026 t/m 23-11-2026', 'Filters: organisatie: alle organisaties; team: alle teams; resultaatmeting: bij afronding',
+      'Gemeente: Gemeente Testdam', 'Periode: Q3 2026, 1-7-2026 t/m 30-9-2026', 'Filters: organisatie: alle organisaties; team: alle teams; resultaatmeting: bij afronding',
       'Aantallen onder de 5 worden niet getoond ("<5"), net als percentages en gemiddelden over minder dan 5 jongeren.',
       '× = verborgen, zodat een klein aantal elders niet terug te rekenen is (het kan elk aantal zijn, ook 0).']);
-    expect(rows).toContainEqual(['Signaalbron', 'Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Totaal']);
-    // Here the quarter's total hides with the three via school (the linked table by neighbourhood asked for it), so the six stay shown.
-    expect(rows).toContainEqual(['Wijkagent', '0', '0', '6', '0', '6']);
-    // The quarter's total of 9 is not small: hidden as a complement, "×".
-    expect(rows).toContainEqual(['Totaal', '0', '0', '×', '<5', '10']);
+    expect(rows).toContainEqual(['Signaalbron', 'Q3 2026']);
+    expect(rows).toContainEqual(['Wijkagent', '×']);
+    expect(rows).toContainEqual(['Totaal', '9']);
     expect(rows.find((r) => r[0] === 'School (PrO / VSO cluster 4)')).toContain('<5');
 
     const xlsx = await policy.download('/api/dashboard/export?format=xlsx&table=all');
@@ -236,27 +259,31 @@ describe('the policy officer', () => {
     expect(book.worksheets).toHaveLength(9);
     const sheet = book.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('Gemeente: Gemeente Testdam');
-    expect(String(sheet.getCell('A2').value)).toMatch(/^Periode: 1-10-2025 t\/m 23-11-2026$/);
+    expect(String(sheet.getCell('A2').value)).toBe('Periode: Q3 2026, 1-7-2026 t/m 30-9-2026');
     const texts = book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String));
     expect(texts).toContain('<5');
     expect(texts).toContain('×');
 
     const log = await t.db.selectFrom('access_log').select(['action', 'youth_id', 'record_type', 'record_id'])
       .where('user_id', '=', w.policy.id).where('record_type', '=', 'dashboard').orderBy('seq').execute();
-    expect(log).toContainEqual({ action: 'read', youth_id: null, record_type: 'dashboard', record_id: 'all' });
-    expect(log).toContainEqual({ action: 'export', youth_id: null, record_type: 'dashboard', record_id: 'inflow_source' });
-    expect(log).toContainEqual({ action: 'export', youth_id: null, record_type: 'dashboard', record_id: 'all' });
+    // Which view: the table, the quarter, the filters and the moment.
+    expect(log).toContainEqual({ action: 'read', youth_id: null, record_type: 'dashboard', record_id: 'all 2026-Q3 meting=closing' });
+    expect(log).toContainEqual({ action: 'read', youth_id: null, record_type: 'dashboard', record_id: `all 2025-Q3 organisatie=${org2.id} meting=closing` });
+    expect(log).toContainEqual({ action: 'export', youth_id: null, record_type: 'dashboard', record_id: 'inflow_source 2026-Q3 meting=closing' });
+    expect(log).toContainEqual({ action: 'export', youth_id: null, record_type: 'dashboard', record_id: 'all 2026-Q3 meting=closing' });
   });
 });
 
 describe('the organisation manager and others', () => {
   it('an organisation manager sees only the youth whose coach works for their organisation, suppressed', async () => {
     const m = await w.as(manager);
-    const d = (await m.get('/api/dashboard')).body;
+    // The two youth of Coach C who came themselves, 400 days ago: the fourth quarter of 2025.
+    const d = (await m.get('/api/dashboard?quarter=2025-Q4')).body;
     expect(d.scope).toMatchObject({ role: 'organisatiemanager', suppressed: true, organisation: { id: org2.id, name: 'Stichting Twee' } });
     const source = table(d, 'inflow_source');
-    expect(values(row(source, 'Wijkagent'))).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(values(row(source, 'Jongere zelf'))).toEqual(['<5', 0, 0, 0, 0, '<5']);
+    expect(values(row(source, 'Wijkagent'))).toEqual([0]);
+    expect(values(row(source, 'Jongere zelf'))).toEqual(['<5']);
+    expect((await m.get('/api/dashboard?from=2025-10-01')).body).toMatchObject({ code: 'PERIOD_IS_A_QUARTER' });
     expect((await m.get(`/api/dashboard?organisationId=${w.org.id}`)).body).toMatchObject({ code: 'ORGANISATION_NOT_YOURS' });
     expect((await m.get(`/api/dashboard?teamId=${w.teamB.id}`)).body).toMatchObject({ code: 'FILTER_NOT_FOR_ROLE' });
   });

@@ -10,7 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { formatDate } from '../../format/dates';
 import { BarChart } from './DashboardCharts';
-import type { Cell, Dashboard, DashboardTable, Filters, Moment } from './types';
+import type { Cell, Dashboard, DashboardTable, Filters, Moment, Row } from './types';
 import './dashboard.css';
 
 const query = (f: Filters, extra: Record<string, string> = {}) => {
@@ -56,8 +56,15 @@ export function DashboardPage() {
       <form onSubmit={submit} aria-labelledby="dash-filters-heading" className="spil-section">
         <Heading level={2} id="dash-filters-heading">{t('dashboard.filters')}</Heading>
         <div className="spil-dash-filters">
-          <TextField name="from" type="date" label={t('dashboard.from')} value={value('from')} onChange={set('from')} error={errorField === 'from' ? error?.message : undefined} />
-          <TextField name="to" type="date" label={t('dashboard.to')} value={value('to')} onChange={set('to')} error={errorField === 'to' ? error?.message : undefined} />
+          {d?.scope.suppressed ? (
+            <SelectField name="quarter" label={t('dashboard.quarter')} description={t('dashboard.quarterHelp')} value={value('quarter')} onChange={set('quarter')}
+              error={errorField === 'quarter' ? error?.message : undefined} options={d.options.quarters.map((q) => ({ value: q.key, label: q.label }))} />
+          ) : (
+            <>
+              <TextField name="from" type="date" label={t('dashboard.from')} value={value('from')} onChange={set('from')} error={errorField === 'from' ? error?.message : undefined} />
+              <TextField name="to" type="date" label={t('dashboard.to')} value={value('to')} onChange={set('to')} error={errorField === 'to' ? error?.message : undefined} />
+            </>
+          )}
           {d && d.options.organisations.length > 1 ? (
             <SelectField name="organisationId" label={t('dashboard.organisation')} value={value('organisationId')} onChange={set('organisationId')}
               placeholder={t('dashboard.allOrganisations')} options={d.options.organisations.map((o) => ({ value: o.id, label: o.name }))} />
@@ -80,13 +87,14 @@ export function DashboardPage() {
       {dashboard.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
       {error && !errorField ? <Alert type="error">{isApiError(error) ? error.message : t('errors.loadFailed')}</Alert> : null}
       {error && errorField ? <Alert type="error">{t('dashboard.fixFilter')}</Alert> : null}
-      {d ? d.tables.map((table) => <TableSection key={table.key} table={table} filters={applied} />) : null}
+      {d ? d.tables.map((table) => <TableSection key={table.key} table={table} filters={applied} suppressed={d.scope.suppressed} />) : null}
     </>
   );
 }
 
 function scopeLine(d: Dashboard, t: (k: string, o?: Record<string, unknown>) => string) {
-  const period = t('dashboard.period', { from: formatDate(d.filters.from), to: formatDate(d.filters.to) });
+  const quarter = d.options.quarters.find((q) => q.key === d.filters.quarter)?.label;
+  const period = `${quarter ? `${quarter}: ` : ''}${t('dashboard.period', { from: formatDate(d.filters.from), to: formatDate(d.filters.to) })}`;
   const who = d.scope.teams?.length ? d.scope.teams.map((x) => x.name).join(', ')
     : d.scope.organisation ? d.scope.organisation.name : t('dashboard.wholeMunicipality');
   return `${who} · ${period}`;
@@ -103,8 +111,24 @@ function CellText({ cell, kind }: { cell: Cell; kind: string }) {
   return <>{kind === 'percent' ? `${n}%` : kind === 'change' && cell.value > 0 ? `+${n}` : n}</>;
 }
 
-function TableSection({ table, filters }: { table: DashboardTable; filters: Filters }) {
+/**
+ * A row's name in the chosen language: the funnel's steps and the result areas by their key;
+ * the row without a value is "Onbekend" (for policy users of the neighbourhoods: any
+ * neighbourhood that is not a team's, as the server counts it); the rest are names from the
+ * municipality's own lists (signal sources, phases, life domains, neighbourhoods, coaches).
+ */
+function useRowLabel(table: DashboardTable, suppressed: boolean) {
   const { t } = useTranslation();
+  return (r: Row) => {
+    if (r.key === '') return t(table.key === 'inflow_neighbourhood' && suppressed ? 'dashboard.rows.otherNeighbourhood' : 'dashboard.rows.unknown');
+    if (table.key === 'funnel' || table.key === 'result_areas') return t(`dashboard.rows.${table.key}.${r.key}`, { defaultValue: r.label });
+    return r.label;
+  };
+}
+
+function TableSection({ table, filters, suppressed }: { table: DashboardTable; filters: Filters; suppressed: boolean }) {
+  const { t } = useTranslation();
+  const rowLabel = useRowLabel(table, suppressed);
   const title = t(`dashboard.tables.${table.key}.title`, { defaultValue: table.title });
   const id = `dash-${table.key}`;
   const column = (c: DashboardTable['columns'][number]) => t(`dashboard.columns.${c.key}`, { defaultValue: c.label });
@@ -113,7 +137,7 @@ function TableSection({ table, filters }: { table: DashboardTable; filters: Filt
     <section aria-labelledby={id} className="spil-section">
       <Heading level={2} id={id}>{title}</Heading>
       <Paragraph small className="spil-muted">{t(`dashboard.tables.${table.key}.about`)}</Paragraph>
-      <BarChart table={table} />
+      <BarChart table={table} rowLabel={rowLabel} />
       <div className="spil-dash-table">
         <TableRegion label={title} caption={title}>
           <THead>
@@ -123,7 +147,7 @@ function TableSection({ table, filters }: { table: DashboardTable; filters: Filt
           <TBody>
             {[...table.rows, ...(table.totals ? [table.totals] : [])].map((r) => (
               <Tr key={r.key}>
-                <Th scope="row">{r === table.totals ? t('dashboard.total') : r.label}</Th>
+                <Th scope="row">{r === table.totals ? t('dashboard.total') : rowLabel(r)}</Th>
                 {r.cells.map((c, i) => <Td key={table.columns[i]!.key} numeric><CellText cell={c} kind={table.columns[i]!.kind} /></Td>)}
               </Tr>
             ))}

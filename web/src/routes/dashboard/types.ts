@@ -13,8 +13,8 @@ export type Moment = 'closing' | 'after_6_months' | 'after_12_months';
 export interface Dashboard {
   municipality: string;
   scope: { role: 'teamleider' | 'organisatiemanager' | 'beleidsmedewerker'; suppressed: boolean; organisation: Unit | null; teams: Unit[] | null };
-  filters: { from: string; to: string; organisationId: string | null; teamId: string | null; moment: Moment };
-  options: { organisations: Unit[]; teams: Unit[]; moments: { key: Moment; label: string }[] };
+  filters: { from: string; to: string; quarter: string | null; organisationId: string | null; teamId: string | null; moment: Moment };
+  options: { quarters: { key: string; label: string }[]; organisations: Unit[]; teams: Unit[]; moments: { key: Moment; label: string }[] };
   tables: DashboardTable[];
 }
-export interface Filters { from?: string; to?: string; organisationId?: string; teamId?: string; moment?: Moment }
+export interface Filters { quarter?: string; from?: string; to?: string; organisationId?: string; teamId?: string; moment?: Moment }
