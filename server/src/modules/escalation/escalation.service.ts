@@ -61,7 +61,12 @@ async function onItem<T>(ctx: RequestContext, id: string, action: 'read' | 'upda
     if (action === 'update' && !mayChangeBottleneck(ctx.user, row)) {
       throw new AppError('FORBIDDEN', 403, 'Alleen een teamleider, organisatiemanager, beleidsmedewerker of wie het knelpunt inbracht, kan dit wijzigen.');
     }
-    return inTransaction(ctx, (trx) => work(trx, row));
+    // A knelpunt names no youth, but who read or changed it is on record too.
+    return inTransaction(ctx, async (trx) => {
+      const result = await work(trx, row);
+      await writeAccessLog(trx, ctx, { action, youthId: null, recordType: RECORD, recordId: id });
+      return result;
+    });
   }
   if (!mayEverSeeCases(ctx.user)) {
     await writeAccessLog(ctx.db, ctx, { action, youthId: row.youth_id, recordType: RECORD, recordId: id, result: 'denied' });

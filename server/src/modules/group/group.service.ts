@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.js';
 import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { assertNotInFuture } from '../../platform/input-rules.js';
-import { AccessDenied, mayAccessGroup, mayAccessYouth, mayRegisterYouthInTeam } from '../../platform/policy.js';
+import { AccessDenied, assertRole, mayAccessGroup, mayAccessYouth, mayRegisterYouthInTeam } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction } from '../../platform/transaction.js';
@@ -227,6 +227,8 @@ export async function recordSession(ctx: RequestContext, input: z.infer<typeof N
 }
 
 export async function sessions(ctx: RequestContext) {
+  // Session notes and attendees are case content: for the people who run groups, whatever team a user is put in.
+  assertRole(ctx.user, 'coach', 'teamleider');
   return inTransaction(ctx, async (trx) => ({ items: await sessionsPresented(trx, ctx, ctx.user.teamIds) }));
 }
 
