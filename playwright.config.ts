@@ -16,8 +16,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // CI also writes a JSON report, for its one closing line (scripts/test-summary.mjs).
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]] : [['list']],
+  // CI also writes a JSON report (one per run: scripts/e2e.mjs runs the two projects side by side), for its one closing line (scripts/test-summary.mjs).
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: `.tmp/playwright-${PORT}.json` }]] : [['list']],
   outputDir: `test-results/${PORT}`,
   use: {
     baseURL,

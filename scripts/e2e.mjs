@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser tests: find a Chromium, build the web app if needed, run Playwright.
 // Without a browser the run is skipped (exit 0) unless E2E_REQUIRED=1.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,4 +45,28 @@ const port = process.env.E2E_PORT ?? '3917';
 for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${port}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
 
 console.log(`Browser tests with ${chromium}`);
-process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium }));
+const extra = process.argv.slice(2);
+if (extra.length) process.exit(run('npx', ['playwright', 'test', ...extra], { CHROMIUM_PATH: chromium }));
+
+// The whole suite: the phone and the desk projects side by side, each with a server and a
+// database of its own (the next port), so neither sees what the other's tests changed. The
+// browser and the server of one run leave a core idle most of the time; two runs use it.
+const runs = [['mobile', port], ['desktop', String(Number(port) + 1)]].map(([project, p]) => {
+  for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${p}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
+  const child = spawn('npx', ['playwright', 'test', `--project=${project}`], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROMIUM_PATH: chromium, E2E_PORT: p },
+  });
+  // Each line whole and marked with its project, so the two streams stay readable together.
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) console.log(`[${project}] ${line}`);
+    });
+    stream.on('end', () => { if (rest) console.log(`[${project}] ${rest}`); });
+  }
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+});
+const codes = await Promise.all(runs);
+process.exit(codes.every((c) => c === 0) ? 0 : 1);
