@@ -13,9 +13,9 @@ test('the policy officer reads the municipality dashboard, chooses an organisati
   const quarter = page.getByLabel('Kwartaal');
   const lastQuarter = (await quarter.locator('option:checked').textContent())!;
   expect(lastQuarter).toMatch(/^Q[1-4] \d{4}$/);
-  await expect(page.getByLabel('Van')).toHaveCount(0);
+  await expect(page.getByLabel('Van', { exact: true })).toHaveCount(0);
   await expect(inflow.getByRole('columnheader', { name: lastQuarter })).toBeVisible();
-  await expect(page.getByLabel('Team')).toHaveCount(0);
+  await expect(page.getByLabel('Team', { exact: true })).toHaveCount(0);
   for (const name of ['Jongeren per fase', 'Trechter: van gescout tot na zes maanden nog aan het werk', 'Resultaatgebieden', 'Verandering per leefgebied']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }

@@ -64,16 +64,19 @@ test('the coach closes through the Afronding tab and sees the afronding in the t
   await expectNoHorizontalScroll(page);
   await shot(page, 'timeline-closing');
 
-  // Reopened in one step: a new trajectory for the same youth, in the phase it closed in.
+  // Reopened in one step: a new trajectory for the same youth, here in a later phase.
   await openTab(page, 'Traject');
   await page.getByRole('tabpanel', { name: 'Traject' }).getByRole('button', { name: 'Heropenen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Traject heropenen' });
-  await dialog.getByLabel('Reden', { exact: true }).fill('Hij is zijn baan kwijt en belt zelf.');
+  // In the first phase no extra reason is asked; in a later one the skipped scout phase needs its own.
+  await expect(dialog.getByRole('textbox', { name: /Reden om de scoutfase over te slaan/ })).toHaveCount(0);
+  await dialog.getByLabel('Naar fase').selectOption({ label: 'Fase 2 Verdieping' });
+  await dialog.getByRole('textbox', { name: 'Reden (verplicht)' }).fill('Hij is zijn baan kwijt en belt zelf.');
   await dialog.getByRole('button', { name: 'Heropenen' }).click();
   await expect(dialog.getByRole('link', { name: 'Reden om de scoutfase over te slaan: Vul een reden in om toch door te gaan.' })).toBeVisible();
-  await dialog.getByLabel('Reden om de scoutfase over te slaan').fill('We kennen elkaar; de vier voorwaarden golden al.');
+  await dialog.getByRole('textbox', { name: /Reden om de scoutfase over te slaan/ }).fill('We kennen elkaar; de vier voorwaarden golden al.');
   await expectAccessible(page, 'Heropenen in een latere fase');
   await dialog.getByRole('button', { name: 'Heropenen' }).click();
-  await expect(page.getByText(/Er is een nieuw traject geopend in /)).toBeVisible();
+  await expect(page.getByText('Er is een nieuw traject geopend in Fase 2 Verdieping.')).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: 'Traject' }).getByText('Eerdere trajecten')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue } from './closing-rules.js';
+import { checkAftercarePlan, checkHandover, checkMeasurementMoment, defaultCheckDueOn, handoverCheckDue } from './closing-rules.js';
 
 describe('the warm handover', () => {
   it('is checked two weeks after the handover conversation by default', () => {
@@ -28,5 +28,18 @@ describe('the aftercare plan', () => {
   it('ends on or after its start', () => {
     expect(checkAftercarePlan({ startsOn: '2026-06-01', endsOn: '2026-05-31' })).toMatchObject({ code: 'AFTERCARE_END_BEFORE_START', status: 400, field: 'endsOn' });
     expect(checkAftercarePlan({ startsOn: '2026-06-01', endsOn: '2026-06-01' })).toBeNull();
+  });
+});
+
+describe('a result measurement after 6 or 12 months', () => {
+  it('belongs to a closed trajectory and is held no earlier than a month before its moment', () => {
+    // Closed on 23 November 2026: after 6 months from 23 April 2027, after 12 months from 23 October 2027.
+    expect(checkMeasurementMoment({ moment: 'after_6_months', measuredOn: '2027-04-22' }, '2026-11-23')).toMatchObject({ code: 'MEASUREMENT_TOO_EARLY', status: 400, field: 'measuredOn' });
+    expect(checkMeasurementMoment({ moment: 'after_6_months', measuredOn: '2027-04-23' }, '2026-11-23')).toBeNull();
+    expect(checkMeasurementMoment({ moment: 'after_12_months', measuredOn: '2027-10-22' }, '2026-11-23')?.message).toContain('23-10-2027');
+    expect(checkMeasurementMoment({ moment: 'after_12_months', measuredOn: '2027-10-23' }, '2026-11-23')).toBeNull();
+    expect(checkMeasurementMoment({ moment: 'after_6_months', measuredOn: '2027-05-23' }, null)).toMatchObject({ code: 'TRAJECTORY_NOT_CLOSED', field: 'moment' });
+    // At closing there is no such rule.
+    expect(checkMeasurementMoment({ moment: 'closing', measuredOn: '2026-11-23' }, null)).toBeNull();
   });
 });

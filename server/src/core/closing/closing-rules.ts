@@ -1,3 +1,4 @@
+import { addMonths, format, parseISO } from 'date-fns';
 import { plusDays as addDays } from '../norms/norm-engine.js';
 import type { RuleBreak } from './result-areas.js';
 
@@ -38,4 +39,25 @@ export function checkHandover(h: { conversationOn: string | null; checkDueOn: st
 /** The handover check is due (for the worklist): not yet done and its day has come. */
 export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | null }, today: string): boolean {
   return h.checkedOn === null && h.checkDueOn <= today;
+}
+
+/**
+ * A measurement after 6 or 12 months (IPTA Bijlage 5: "op vaste momenten") is about how the
+ * youth fares that long after the closing: it belongs to a closed trajectory and is held no
+ * earlier than a month before its moment (the aftercare contact may come a little early).
+ */
+export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
+
+export function checkMeasurementMoment(m: { moment: string; measuredOn: string }, closedOn: string | null): RuleBreak | null {
+  const months = FOLLOW_UP_MONTHS[m.moment];
+  if (months === undefined) return null;
+  if (!closedOn) {
+    return { code: 'TRAJECTORY_NOT_CLOSED', status: 409, field: 'moment', message: `Een meting na ${months} maanden hoort bij een afgesloten traject. Sluit het traject eerst af met het eindgesprek.` };
+  }
+  const earliest = format(addMonths(parseISO(closedOn), months - 1), 'yyyy-MM-dd');
+  if (m.measuredOn < earliest) {
+    const [y, mo, d] = earliest.split('-');
+    return { code: 'MEASUREMENT_TOO_EARLY', status: 400, field: 'measuredOn', message: `Een meting na ${months} maanden kan op zijn vroegst op ${Number(d)}-${Number(mo)}-${y}: ${months - 1} maanden na de afsluiting.` };
+  }
+  return null;
 }

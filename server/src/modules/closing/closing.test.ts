@@ -115,6 +115,9 @@ describe('Ricardo\'s afronding', () => {
     // The earlier moments went by without a contact; the last one counts this contact.
     expect(contact.body.aftercare.schedule.moments.map((m: any) => m.status)).toEqual(['missed', 'missed', 'missed', 'held']);
     expect(contact.body.aftercare.schedule.next).toBeNull();
+    // Dated in the month after the closing it is no measurement after six months.
+    const early = await sixMonths.post(`/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'after_6_months', measuredOn: '2026-12-20', answers: ricardoAnswers });
+    expect(early).toMatchObject({ status: 400, body: { code: 'MEASUREMENT_TOO_EARLY', details: { field: 'measuredOn' } } });
     const after6 = await sixMonths.post(`/api/trajectories/${tid}/result-measurements`, {
       id: randomUUID(), moment: 'after_6_months', measuredOn: '2027-05-23', answers: { ...ricardoAnswers, income: { answer: 'ja', details: { amountPerMonth: 1500 } } },
     });

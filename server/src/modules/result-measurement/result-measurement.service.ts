@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { checkResultAnswers, detailsToKeep, type GivenAnswer } from '../../core/closing/result-areas.js';
+import { checkMeasurementMoment } from '../../core/closing/closing-rules.js';
+import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { assertDateNotInFuture } from '../../platform/input-rules.js';
@@ -56,6 +58,12 @@ async function answerRows(db: Db, tenantId: string, measurementId: string, answe
 const asRevision = (rows: Awaited<ReturnType<typeof answerRows>>) =>
   Object.fromEntries(rows.map((r) => [r.area, { answer: r.answer, explanation: r.explanation, details: r.details ? JSON.parse(r.details) as unknown : null }]));
 
+/** A measurement after 6 or 12 months: of a closed trajectory, not long before its moment (core/closing/closing-rules.ts). */
+function assertMoment(moment: string, measuredOn: string, t: { closed_at: Date | string | null }) {
+  const problem = checkMeasurementMoment({ moment, measuredOn }, t.closed_at ? amsterdamDate(new Date(t.closed_at)) : null);
+  if (problem) throw new AppError(problem.code, problem.status, problem.message, { field: problem.field });
+}
+
 export function create(ctx: RequestContext, trajectoryId: string, input: z.infer<typeof NewResultMeasurement>) {
   return onTrajectory(ctx, trajectoryId, { action: 'create', recordType: 'result_measurement', recordId: input.id }, async (trx, t) => {
     const existing = await repo.byId(trx, input.id);
@@ -76,6 +84,7 @@ export function create(ctx: RequestContext, trajectoryId: string, input: z.infer
     }
     await assertClosing(trx, ctx, t);
     assertDateNotInFuture(input.measuredOn, ctx.now(), 'measuredOn');
+    assertMoment(input.moment, input.measuredOn, t);
     const rows = await answerRows(trx, ctx.tenantId, input.id, input.answers);
     const now = ctx.now();
     await repo.insert(trx, {
@@ -96,7 +105,10 @@ export function change(ctx: RequestContext, trajectoryId: string, measurementId:
     const current = await repo.one(trx, ctx.tenantId, measurementId);
     if (!current || current.trajectory_id !== trajectoryId) throw notFound('Deze resultaatmeting');
     if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, measurementId));
-    if (input.measuredOn) assertDateNotInFuture(input.measuredOn, ctx.now(), 'measuredOn');
+    if (input.measuredOn) {
+      assertDateNotInFuture(input.measuredOn, ctx.now(), 'measuredOn');
+      assertMoment(current.moment, input.measuredOn, t);
+    }
     const rows = input.answers ? await answerRows(trx, ctx.tenantId, measurementId, input.answers) : null;
     const now = ctx.now();
     const set = {
