@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
 import { checkBudgets, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
@@ -30,5 +31,27 @@ describe('the data generator', () => {
     expect(draw(prng(42))).not.toEqual(draw(c));
     expect(uuidFrom(42, 'youth', 1)).toBe(uuidFrom(42, 'youth', 1));
     expect(uuidFrom(42, 'youth', 1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('query plans', () => {
+  it('explains reads and writes once each, not transaction control or the access log lock', () => {
+    const s = (text: string) => ({ sql: text, parameters: [] });
+    expect(statementsToExplain([s('begin'), s('select pg_advisory_xact_lock(hashtext($1))'), s('select * from youth where id = $1'),
+      s('select * from youth where id = $1'), s('with x as (select 1) select * from x'), s('insert into contact values ($1)'), s('commit')]).map((c) => c.sql))
+      .toEqual(['select * from youth where id = $1', 'with x as (select 1) select * from x', 'insert into contact values ($1)']);
+  });
+
+  it('names the large tables a plan scans sequentially, however deep, and fails a run only for contacts, youth and the access log', () => {
+    const plan = [{ Plan: { 'Node Type': 'Nested Loop', Plans: [
+      { 'Node Type': 'Index Scan', 'Relation Name': 'youth' },
+      { 'Node Type': 'Hash', Plans: [{ 'Node Type': 'Seq Scan', 'Relation Name': 'contact' }] },
+      { 'Node Type': 'Seq Scan', 'Relation Name': 'phase' },
+      { 'Node Type': 'Seq Scan', 'Relation Name': 'trajectory_event' },
+    ] } }];
+    expect(seqScansIn(plan)).toEqual(['contact', 'trajectory_event']);
+    expect(seqScansIn([{ Plan: { 'Node Type': 'Index Only Scan', 'Relation Name': 'access_log' } }])).toEqual([]);
+    const findings = seqScansIn(plan).map((table) => ({ call: 'timeline page', table, statement: 'select …' }));
+    expect(planMisses(findings)).toEqual([{ call: 'timeline page', table: 'contact', statement: 'select …' }]);
   });
 });

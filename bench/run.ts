@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { buildApp } from '../server/src/app.js';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { currentTotp } from '../server/src/platform/auth/totp.js';
@@ -12,6 +12,7 @@ import { openDatabase, type Db } from '../server/src/platform/db/index.js';
 import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { generate, SCALES, type GeneratedTenant } from './generate.js';
+import { planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
 import { checkBudgets, summarise, type Budgets, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -46,7 +47,9 @@ if (serverUrl) {
   u.pathname = `/${name}`;
   databaseUrl = u.toString();
 }
-const { db, kind } = await openDatabase({ databaseUrl, dataDir: 'memory://' });
+// On PGlite the server shares this thread and this database: its statements are captured here.
+let capturing: Captured[] | null = null;
+const { db, kind } = await openDatabase({ databaseUrl, dataDir: 'memory://', onQuery: (text, parameters) => capturing?.push({ sql: text, parameters }) });
 await migrateToLatest(db);
 const started = performance.now();
 const tenants = await generate(db, { scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m) });
@@ -109,10 +112,16 @@ const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t
     (select m.next_meeting_on from wraparound_meeting m where m.tenant_id = $1 and m.youth_id = y.id order by m.starts_at desc limit 1) as next_meeting
   from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'`;
 
-async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+interface BenchServer { url: string; stop: () => Promise<void>; capture: (work: () => Promise<unknown>) => Promise<Captured[]> }
+
+async function startServer(): Promise<BenchServer> {
   if (!databaseUrl) {
     const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, dbKind: kind, logger: false });
-    return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop: () => app.close() };
+    const capture = async (work: () => Promise<unknown>) => {
+      capturing = [];
+      try { await work(); return capturing; } finally { capturing = null; }
+    };
+    return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop: () => app.close(), capture };
   }
   const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), { workerData: { databaseUrl } });
   const message = (key: string) => new Promise<Record<string, string>>((resolve, reject) => {
@@ -121,7 +130,16 @@ async function startServer(): Promise<{ url: string; stop: () => Promise<void> }
     worker.once('error', reject);
   });
   const { url } = await message('url');
-  return { url: url!, stop: async () => { worker.postMessage({ stop: true }); await message('stopped'); await worker.terminate(); } };
+  const capture = async (work: () => Promise<unknown>) => {
+    const on = message('capturing');
+    worker.postMessage({ capture: true });
+    await on;
+    await work();
+    const done = message('captured');
+    worker.postMessage({ capture: false });
+    return (await done).captured as unknown as Captured[];
+  };
+  return { url: url!, stop: async () => { worker.postMessage({ stop: true }); await message('stopped'); await worker.terminate(); }, capture };
 }
 
 type Call = { name: string; api: (i: number) => Promise<number>; raw: (i: number) => Promise<unknown> };
@@ -201,6 +219,20 @@ for (const call of runCalls) {
   }
 }
 
+// Query plans: the statements of one request per call, EXPLAINed with their parameters on this data.
+const findings: PlanFinding[] = [];
+let explained = 0;
+for (const call of runCalls) {
+  for (const statement of statementsToExplain(await server.capture(() => call.api(0)))) {
+    const { rows } = await db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (format json) ${statement.sql}`, [...statement.parameters]));
+    const plan = rows[0]?.['QUERY PLAN'];
+    explained++;
+    for (const table of seqScansIn(typeof plan === 'string' ? JSON.parse(plan) : plan)) {
+      findings.push({ call: call.name, table, statement: statement.sql.replace(/\s+/g, ' ').slice(0, 140) });
+    }
+  }
+}
+
 // The first screen's JavaScript: what index.html loads, gzipped.
 let webKb: number | null = null;
 try {
@@ -217,12 +249,21 @@ for (const m of results) {
   console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
+console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained; sequential scans of large tables: ${findings.length}`);
+const byCallTable = new Map<string, { f: PlanFinding; n: number }>();
+for (const f of findings) {
+  const key = `${f.call}\u0000${f.table}`;
+  byCallTable.set(key, { f: byCallTable.get(key)?.f ?? f, n: (byCallTable.get(key)?.n ?? 0) + 1 });
+}
+for (const { f, n } of byCallTable.values()) console.log(`  ${f.call}: seq scan on ${f.table} in ${n} statement(s), e.g. ${f.statement}`);
 
 await server.stop();
 await raw?.end();
 await db.destroy();
 
 const misses = checkBudgets(results, budgets as Budgets, webKb);
+// At national size a sequential scan over contacts, youth or the access log is a miss (smaller data may rightly scan).
+if (args.scale === 'national') for (const f of planMisses(findings)) misses.push(`${f.call}: sequential scan on ${f.table} at national size — ${f.statement}`);
 if (args.smoke) {
   console.log(misses.length ? `\nsmoke run: budgets not enforced (${misses.length} would miss)` : '\nsmoke run: all budgets met');
   process.exit(results.some((r) => r.api.errors > 0) ? 1 : 0);

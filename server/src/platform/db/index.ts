@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { pgliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -19,15 +19,18 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; 'memory://' for a throw-away database (tests). */
   dataDir?: string;
+  /** Each statement as sent, with its parameters: the bench checks their query plans (bench/plans.ts). Never used to log. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 export async function openDatabase(opts: DbOptions): Promise<{ db: Db; kind: 'postgres' | 'pglite' }> {
+  const log = opts.onQuery ? (e: LogEvent) => { if (e.level === 'query') opts.onQuery!(e.query.sql, e.query.parameters); } : undefined;
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection the server ends (a restart, a dropped test database) must not crash
     // Spil: the pool drops it and opens a new one at the next query; queries in flight get their own error.
     pool.on('error', () => {});
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }), kind: 'postgres' };
   }
   const dataDir = opts.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -35,7 +38,7 @@ export async function openDatabase(opts: DbOptions): Promise<{ db: Db; kind: 'po
     dataDir,
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
-  return { db: new Kysely<Database>({ dialect: pgliteDialect(client) }), kind: 'pglite' };
+  return { db: new Kysely<Database>({ dialect: pgliteDialect(client), log }), kind: 'pglite' };
 }
 
 export async function databaseStatus(db: Db): Promise<'ok' | 'unavailable'> {
