@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
-import { openDatabase } from './platform/db/index.js';
+import { openDatabase, sql } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo-logins.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
@@ -21,6 +21,8 @@ try {
   process.exit(1);
 }
 const seeded = config.DEMO_SEED ? await seedDemoIfEmpty(db, new Date()) : false;
+// PGlite has no autovacuum: fresh statistics at every start, so the planner's estimates follow the data.
+if (kind === 'pglite' && !seeded) await sql`analyze`.execute(db);
 
 const app = await buildApp({ config, db, dbKind: kind });
 const address = await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { seedDemoPictures } from './demo-picture.js';
 import { seedDemoPlans } from './demo-plan.js';
 import { seedDemoEmployers } from './demo-work.js';
@@ -18,6 +19,9 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
   const any = await db.selectFrom('tenant').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   await db.transaction().execute((trx) => seedDemo(trx, now));
+  // Statistics for the planner: PGlite has no autovacuum to gather them, and without them it
+  // guesses one row per table and picks plans that take seconds on the dashboards.
+  await sql`analyze`.execute(db);
   return true;
 }
 
