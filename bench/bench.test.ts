@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyValue } from './copy.js';
 import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
 import { checkBudgets, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
@@ -53,5 +54,18 @@ describe('query plans', () => {
     expect(seqScansIn([{ Plan: { 'Node Type': 'Index Only Scan', 'Relation Name': 'access_log' } }])).toEqual([]);
     const findings = seqScansIn(plan).map((table) => ({ call: 'timeline page', table, statement: 'select …' }));
     expect(planMisses(findings)).toEqual([{ call: 'timeline page', table: 'contact', statement: 'select …' }]);
+  });
+});
+
+describe('COPY text format', () => {
+  it('writes nulls, dates, booleans, arrays and JSON so PostgreSQL reads them back as they were', () => {
+    expect(copyValue(null)).toBe('\\N');
+    expect(copyValue(new Date('2026-12-04T10:00:00Z'))).toBe('2026-12-04T10:00:00.000Z');
+    expect([copyValue(true), copyValue(false), copyValue(7)]).toEqual(['t', 'f', '7']);
+    expect(copyValue(['jongere', 'ouder'])).toBe('{"jongere","ouder"}');
+    // A backslash, a tab and a newline inside text would end the field or the row: escaped.
+    expect(copyValue('a\tb\nc\\d')).toBe('a\\tb\\nc\\\\d');
+    expect(copyValue({ parts: [{ key: 'housing' }] })).toBe('{"parts":[{"key":"housing"}]}');
+    expect(copyValue(['a"b'])).toBe('{"a\\\\"b"}');
   });
 });

@@ -11,13 +11,20 @@ import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
  * Rotterdam neighbourhoods, shapes as in a running city (most youth closed, phases spread,
  * contacts per youth skewed: most 20–80, a few over 1,000). Written in large batches.
  */
-export interface Scale { tenants: number; youthPerTenant: number; coachesPerTenant: number; teamsPerTenant: number; organisationsPerTenant: number }
+export interface Scale {
+  tenants: number; youthPerTenant: number; coachesPerTenant: number; teamsPerTenant: number; organisationsPerTenant: number;
+  /** Access-log rows per contactmoment: every look at a file is a row, and a file is looked at far more often than written. */
+  logPerContact: number;
+}
 
 export const SCALES: Record<string, Scale> = {
-  small: { tenants: 1, youthPerTenant: 400, coachesPerTenant: 8, teamsPerTenant: 4, organisationsPerTenant: 2 },
-  rotterdam: { tenants: 1, youthPerTenant: 7000, coachesPerTenant: 60, teamsPerTenant: 43, organisationsPerTenant: 6 },
-  national: { tenants: 40, youthPerTenant: 3375, coachesPerTenant: 30, teamsPerTenant: 20, organisationsPerTenant: 4 },
+  small: { tenants: 1, youthPerTenant: 400, coachesPerTenant: 8, teamsPerTenant: 4, organisationsPerTenant: 2, logPerContact: 1 / 3 },
+  rotterdam: { tenants: 1, youthPerTenant: 7000, coachesPerTenant: 60, teamsPerTenant: 43, organisationsPerTenant: 6, logPerContact: 6.5 },
+  national: { tenants: 40, youthPerTenant: 3375, coachesPerTenant: 30, teamsPerTenant: 20, organisationsPerTenant: 4, logPerContact: 6.5 },
 };
+
+/** Where the rows go: INSERT batches (PGlite, small sizes) or COPY (a PostgreSQL server, bench/copy.ts). */
+export type Sink = (table: string, rows: Iterable<Record<string, unknown>>) => Promise<unknown>;
 
 const FIRST = ['Mohamed', 'Daan', 'Sem', 'Noah', 'Liam', 'Lucas', 'Milan', 'Jayden', 'Yassin', 'Adam', 'Ryan', 'Levi', 'Finn', 'Emma', 'Julia',
   'Sara', 'Noor', 'Fenna', 'Lina', 'Aya', 'Ilias', 'Kevin', 'Dewi', 'Shanice', 'Priya', 'Anouk', 'Fatima', 'Zeynep', 'Bilal', 'Romano',
@@ -43,12 +50,12 @@ function closingReasonOf(r: ReturnType<typeof prng>) {
   return r.pick(['verhuisd', 'detentie', 'ggz', 'geweigerd_onbereikbaar', '27_jaar', 'anders']);
 }
 
-/** Contacts per youth: most 20–80, some a few, a few over 1,000 (the long, heavy cases). */
+/** Contacts per youth: most 20–95, some a few, a few over 1,000 (the long, heavy cases). */
 function contactCount(r: ReturnType<typeof prng>) {
   const x = r.next();
   if (x < 0.002) return r.int(1000, 1500);
   if (x < 0.15) return r.int(0, 19);
-  return r.int(20, 80);
+  return r.int(20, 95);
 }
 
 async function insertBatches<T extends Record<string, unknown>>(db: Db, table: string, rows: T[], batch = 1000) {
@@ -57,8 +64,9 @@ async function insertBatches<T extends Record<string, unknown>>(db: Db, table: s
   }
 }
 
-export async function generate(db: Db, opts: { scale: Scale; seed: number; now: Date; passwordHash: string; onProgress?: (msg: string) => void }): Promise<GeneratedTenant[]> {
+export async function generate(db: Db, opts: { scale: Scale; seed: number; now: Date; passwordHash: string; onProgress?: (msg: string) => void; sink?: Sink }): Promise<GeneratedTenant[]> {
   const r = prng(opts.seed);
+  const put: Sink = opts.sink ?? ((table, rows) => insertBatches(db, table, [...rows], 2000));
   const out: GeneratedTenant[] = [];
   const phasesOf = PHASE_PRESETS.ija;
   for (let t = 0; t < opts.scale.tenants; t++) {
@@ -118,10 +126,14 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     const measurements: Record<string, unknown>[] = [];
     const answers: Record<string, unknown>[] = [];
     const aftercare: Record<string, unknown>[] = [];
-    const log: { youthId: string; userId: string; at: Date }[] = [];
+    // Looks at a file, as [time, youth index, coach index]: compact, sorted before the chain is made.
+    const log: [number, number, number][] = [];
+    const youthIds: string[] = [];
+    const coachIndex = new Map(coaches.map((c, i) => [c.id, i]));
     const names: string[] = [];
     for (let y = 0; y < opts.scale.youthPerTenant; y++) {
       const id = uuidFrom(tenantId, 'youth', y);
+      youthIds.push(id);
       // A coach's caseload: the coach by index, so each coach has an even share (active ones ~18).
       const coach = coaches[y % coaches.length]!;
       const registeredDaysAgo = r.int(5, 5 * 365);
@@ -192,7 +204,9 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
           with_whom: ['jongere'], duration_minutes: r.int(10, 90), note: r.pick(NOTES), principles: ['aandacht_geven'],
           scaling_score: c % 4 === 0 ? r.int(2, 9) : null, scaling_topic: c % 4 === 0 ? 'Hoe gaat het' : null, author_id: coach.id, created_at: at,
         });
-        if (c % 3 === 0) log.push({ youthId: id, userId: coach.id, at });
+        // Reads of the file around this contact (a whole part of one when under one per contact).
+        const reads = Math.floor(opts.scale.logPerContact) + (r.next() < opts.scale.logPerContact % 1 ? 1 : 0);
+        for (let k = 0; k < reads; k++) log.push([Math.min(opts.now.getTime() - 1000, at.getTime() + k * 3_600_000 + r.int(0, 3_600_000)), y, coachIndex.get(coach.id)!]);
       }
       // Life domains scored every three months, from the baseline on.
       const domainKeys = LIFE_DOMAIN_PRESETS.ija.map((d) => d.key);
@@ -239,34 +253,26 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
       }
     }
     opts.onProgress?.(`tenant ${t + 1}: ${youth.length} jongeren, ${contacts.length} contactmomenten, ${log.length} toegangslogregels`);
-    await insertBatches(db, 'youth', youth);
-    await insertBatches(db, 'youth_coach', youthCoach);
-    await insertBatches(db, 'trajectory', trajectories);
-    await insertBatches(db, 'trajectory_event', events);
-    await insertBatches(db, 'contact', contacts, 2000);
-    await insertBatches(db, 'contact_attempt', attempts, 2000);
-    await insertBatches(db, 'assessment', assessments, 2000);
-    await insertBatches(db, 'assessment_score', scores, 5000);
-    await insertBatches(db, 'network_person', people, 2000);
-    await insertBatches(db, 'plan_version', plans, 2000);
-    await insertBatches(db, 'wraparound_meeting', meetings, 2000);
-    await insertBatches(db, 'agreed_action', actions, 2000);
-    await insertBatches(db, 'placement', placements, 2000);
-    await insertBatches(db, 'result_measurement', measurements, 2000);
-    await insertBatches(db, 'result_answer', answers, 5000);
-    await insertBatches(db, 'aftercare_contact', aftercare, 2000);
-    // The access log as a valid chain, in time order, so audit:verify holds on generated data too.
-    log.sort((a, b) => a.at.getTime() - b.at.getTime());
-    let prev = '0'.repeat(64);
-    const logRows = log.map((l, i) => {
-      const row = { tenant_id: tenantId, seq: i + 1, at: l.at, user_id: l.userId, role: 'coach', organisation_id: orgs[0]!.id, action: 'read',
-        youth_id: l.youthId, record_type: 'youth', record_id: l.youthId, address: '127.0.0.1', result: 'allowed' as const };
-      const hash = entryHash(prev, row);
-      const full = { ...row, prev_hash: prev, hash };
-      prev = hash;
-      return full;
-    });
-    await insertBatches(db, 'access_log', logRows, 2000);
+    for (const [table, rows] of [['youth', youth], ['youth_coach', youthCoach], ['trajectory', trajectories], ['trajectory_event', events],
+      ['contact', contacts], ['contact_attempt', attempts], ['assessment', assessments], ['assessment_score', scores], ['network_person', people],
+      ['plan_version', plans], ['wraparound_meeting', meetings], ['agreed_action', actions], ['placement', placements],
+      ['result_measurement', measurements], ['result_answer', answers], ['aftercare_contact', aftercare]] as const) await put(table, rows);
+    // The access log as a valid chain, in time order, so audit:verify holds on generated data too;
+    // made row by row as it is written (a national tenant has over a million).
+    log.sort((a, b) => a[0] - b[0]);
+    const orgOf = new Map(users.map((u) => [u.id as string, u.organisation_id as string]));
+    await put('access_log', (function* () {
+      let prev = '0'.repeat(64);
+      for (let i = 0; i < log.length; i++) {
+        const [at, y, c] = log[i]!;
+        const coach = coaches[c]!;
+        const row = { tenant_id: tenantId, seq: i + 1, at: new Date(at), user_id: coach.id, role: 'coach', organisation_id: orgOf.get(coach.id)!, action: 'read',
+          youth_id: youthIds[y]!, record_type: 'youth', record_id: youthIds[y]!, address: '127.0.0.1', result: 'allowed' as const };
+        const hash = entryHash(prev, row);
+        yield { ...row, prev_hash: prev, hash };
+        prev = hash;
+      }
+    })());
     out.push({ id: tenantId, coaches, leads, policy, names });
   }
   return out;
