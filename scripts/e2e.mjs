@@ -48,12 +48,16 @@ console.log(`Browser tests with ${chromium}`);
 const extra = process.argv.slice(2);
 if (extra.length) process.exit(run('npx', ['playwright', 'test', ...extra], { CHROMIUM_PATH: chromium }));
 
-// The whole suite: the phone and the desk projects side by side, each with a server and a
-// database of its own (the next port), so neither sees what the other's tests changed. The
-// browser and the server of one run leave a core idle most of the time; two runs use it.
-const runs = [['mobile', port], ['desktop', String(Number(port) + 1)]].map(([project, p]) => {
+// The whole suite in three runs side by side — the phone project in two halves and the desk
+// project — each with a server and a database of its own (the next port), so none sees what
+// another's tests changed (each test makes or puts back what it needs). The browser and the
+// server of one run leave a core idle most of the time; three runs use both cores.
+const parts = [['mobile', '1/2'], ['mobile', '2/2'], ['desktop', null]];
+const runs = parts.map(([project, shard], i) => {
+  const p = String(Number(port) + i);
+  const name = shard ? `${project} ${shard}` : project;
   for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${p}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
-  const child = spawn('npx', ['playwright', 'test', `--project=${project}`], {
+  const child = spawn('npx', ['playwright', 'test', `--project=${project}`, ...(shard ? [`--shard=${shard}`] : [])], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROMIUM_PATH: chromium, E2E_PORT: p },
   });
   // Each line whole and marked with its project, so the two streams stay readable together.
@@ -62,9 +66,9 @@ const runs = [['mobile', port], ['desktop', String(Number(port) + 1)]].map(([pro
     stream.on('data', (chunk) => {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
-      for (const line of lines) console.log(`[${project}] ${line}`);
+      for (const line of lines) console.log(`[${name}] ${line}`);
     });
-    stream.on('end', () => { if (rest) console.log(`[${project}] ${rest}`); });
+    stream.on('end', () => { if (rest) console.log(`[${name}] ${rest}`); });
   }
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 });
