@@ -158,6 +158,22 @@ describe('after closing', () => {
     await t.db.updateTable('warm_handover').set({ checked_on: day(0), landed: true }).where('youth_id', '=', y.id).execute();
     expect(itemsOf((await c.get('/api/worklist')).body, y.id)).toEqual([]);
   });
+
+  it('asks for the result measurement six months after closing from a month before, until it is recorded', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Meting' });
+    const y = await youthOf(coach, 'Tamir', { phase: 'afronding', registeredDaysAgo: 400, inPhase: 200 });
+    // Closed 160 days ago (Amsterdam day): the measurement after six months falls in about three weeks.
+    const closedAt = new Date(t.clock.now.getTime() - 160 * DAY);
+    await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: closedAt, closing_reason: 'regulier_werk' }).where('id', '=', y.trajectoryId!).execute();
+    const closedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(closedAt);
+    const [yy, mm, dd] = closedOn.split('-').map(Number) as [number, number, number];
+    const due = new Date(Date.UTC(yy, mm - 1 + 6, dd)).toISOString().slice(0, 10);
+    const c = await w.as(coach);
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id).map((i: any) => [i.kind, i.due, i.facts.months])).toEqual([['result_measurement_due', due, 6]]);
+    await t.db.insertInto('result_measurement').values({ tenant_id: w.tenant.id, id: randomUUID(), youth_id: y.id, trajectory_id: y.trajectoryId!, moment: 'after_6_months',
+      measured_on: due, note: null, author_id: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+    expect(itemsOf((await c.get('/api/worklist')).body, y.id)).toEqual([]);
+  });
 });
 
 describe('norms as configuration', () => {

@@ -48,13 +48,16 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
  */
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
 
+/** A calendar day some months on (31 August + 6 months is 28 February, as date-fns counts). */
+export const plusMonths = (day: string, months: number) => format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
+
 export function checkMeasurementMoment(m: { moment: string; measuredOn: string }, closedOn: string | null): RuleBreak | null {
   const months = FOLLOW_UP_MONTHS[m.moment];
   if (months === undefined) return null;
   if (!closedOn) {
     return { code: 'TRAJECTORY_NOT_CLOSED', status: 409, field: 'moment', message: `Een meting na ${months} maanden hoort bij een afgesloten traject. Sluit het traject eerst af met het eindgesprek.` };
   }
-  const earliest = format(addMonths(parseISO(closedOn), months - 1), 'yyyy-MM-dd');
+  const earliest = plusMonths(closedOn, months - 1);
   if (m.measuredOn < earliest) {
     const [y, mo, d] = earliest.split('-');
     return { code: 'MEASUREMENT_TOO_EARLY', status: 400, field: 'measuredOn', message: `Een meting na ${months} maanden kan op zijn vroegst op ${Number(d)}-${Number(mo)}-${y}: ${months - 1} maanden na de afsluiting.` };

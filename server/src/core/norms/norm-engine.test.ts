@@ -243,4 +243,16 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
     const off = normSettingsFrom([{ key: 'aftercare', enabled: false, threshold: 7 }]);
     expect(youthSignals(y, off, at('2026-12-10'))).toEqual([]);
   });
+  it('asks for the result measurement after 6 months from a month before, then the one after 12 months', () => {
+    const followUp = { closedOn: '2026-11-01', measured: ['closing'] };
+    expect(kinds(youth({ trajectory: closed, followUp }), at('2027-03-31'))).not.toContain('result_measurement_due');
+    expect(one(youth({ trajectory: closed, followUp }), at('2027-04-01'), 'result_measurement_due')).toMatchObject({ due: '2027-05-01', bucket: 'later', facts: { moment: 'after_6_months', months: 6 } });
+    expect(one(youth({ trajectory: closed, followUp }), at('2027-05-10'), 'result_measurement_due')).toMatchObject({ bucket: 'overdue', facts: { months: 6 } });
+    const six = { closedOn: '2026-11-01', measured: ['closing', 'after_6_months'] };
+    expect(kinds(youth({ trajectory: closed, followUp: six }), at('2027-09-30'))).not.toContain('result_measurement_due');
+    expect(one(youth({ trajectory: closed, followUp: six }), at('2027-10-01'), 'result_measurement_due')).toMatchObject({ due: '2027-11-01', facts: { moment: 'after_12_months' } });
+    expect(kinds(youth({ trajectory: closed, followUp: { closedOn: '2026-11-01', measured: ['after_6_months', 'after_12_months'] } }), at('2028-01-01'))).not.toContain('result_measurement_due');
+    // A running trajectory has no measurement after closing.
+    expect(kinds(youth({ followUp }), at('2027-05-10'))).not.toContain('result_measurement_due');
+  });
 });

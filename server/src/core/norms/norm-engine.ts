@@ -1,5 +1,6 @@
 import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { aftercareSchedule, type AftercarePlanFacts } from '../closing/aftercare-schedule.js';
+import { FOLLOW_UP_MONTHS, plusMonths } from '../closing/closing-rules.js';
 import { amsterdamDate } from '../youth/youth-rules.js';
 import type { NormKey, NormSettings } from './norm-settings.js';
 
@@ -43,12 +44,14 @@ export interface YouthFacts {
   handoverChecks?: { handoverId: string; organisation: string; checkDueOn: string }[];
   /** The aftercare plan of the closed trajectory, and the days its contacts were held. */
   aftercare?: { plan: AftercarePlanFacts; contactsHeldOn: string[] } | null;
+  /** The closed trajectory's closing day and the result measurements after closing it already has. */
+  followUp?: { closedOn: string; measured: string[] } | null;
 }
 
 export const SIGNAL_KINDS = [
   'plan_unsigned', 'phase_over', 'no_contact', 'unanswered_attempts', 'caseload_over', 'reassessment_due',
   'action_due', 'meeting_due', 'placement_evaluation', 'subsidy_end', 'placement_end', 'turning_18', 'turning_27', 'group_response',
-  'weekly_form_received', 'condition_occurred', 'aftercare_due', 'handover_check',
+  'weekly_form_received', 'condition_occurred', 'aftercare_due', 'handover_check', 'result_measurement_due',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -59,6 +62,7 @@ export const NORM_OF: Record<SignalKind, NormKey> = {
   placement_evaluation: 'placement_due', subsidy_end: 'placement_due', placement_end: 'placement_due',
   turning_18: 'turning_18', turning_27: 'turning_27', group_response: 'group_response',
   weekly_form_received: 'placement_due', condition_occurred: 'meeting_due', aftercare_due: 'aftercare', handover_check: 'aftercare',
+  result_measurement_due: 'aftercare',
 };
 
 /** overdue: the due day has passed · today · week: within the next seven days · later: further ahead. */
@@ -130,6 +134,14 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     const next = status === 'closed' && y.aftercare ? aftercareSchedule(y.aftercare.plan, y.aftercare.contactsHeldOn, today).next : null;
     if (next && daysFrom(today, next.dueOn) <= n('aftercare')) {
       push('aftercare_due', next.dueOn, next.dueOn, { endsOn: y.aftercare!.plan.endsOn, frequencyWeeks: y.aftercare!.plan.frequencyWeeks });
+    }
+    // The result measurement at the fixed moments after closing (IPTA Bijlage 5): the first one
+    // not yet recorded, from a month before its day (as the measurement itself may be held).
+    const moment = status === 'closed' && y.followUp ? (['after_6_months', 'after_12_months'] as const).find((m) => !y.followUp!.measured.includes(m)) : undefined;
+    if (moment) {
+      const months = FOLLOW_UP_MONTHS[moment]!;
+      const dueOn = plusMonths(y.followUp!.closedOn, months);
+      if (daysFrom(today, plusMonths(y.followUp!.closedOn, months - 1)) <= 0) push('result_measurement_due', moment, dueOn, { moment, months });
     }
   }
   if (status === 'closed') return out;

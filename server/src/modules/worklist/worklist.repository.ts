@@ -84,6 +84,10 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
             'frequency_weeks', ap.frequency_weeks, 'held', array(select ac.held_on from aftercare_contact ac
               where ac.tenant_id = y.tenant_id and ac.youth_id = y.id and ac.trajectory_id = ap.trajectory_id))
           from aftercare_plan ap where ap.tenant_id = y.tenant_id and ap.trajectory_id = tr.trajectory_id)`.as('aftercare'),
+        // The closed trajectory's closing day (Amsterdam) and its result measurements after closing.
+        sql<{ closed_on: string; measured: string[] } | null>`(select json_build_object('closed_on', (t2.closed_at at time zone 'Europe/Amsterdam')::date,
+            'measured', array(select m.moment from result_measurement m where m.tenant_id = t2.tenant_id and m.trajectory_id = t2.id))
+          from trajectory t2 where t2.tenant_id = y.tenant_id and t2.id = tr.trajectory_id and t2.status = 'closed' and t2.closed_at is not null)`.as('follow_up'),
       ])
       // One array parameter, not a list of them: the plan is made once, whatever the caseload.
       .where('y.tenant_id', '=', tenantId).where(sql<boolean>`y.id = any(${youthIds}::uuid[])`).execute(),
@@ -118,6 +122,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
         plan: { startsOn: dateText(y.aftercare.starts_on)!, endsOn: dateText(y.aftercare.ends_on)!, frequencyWeeks: y.aftercare.frequency_weeks },
         contactsHeldOn: y.aftercare.held.map((d) => dateText(d)!),
       } : null,
+      followUp: y.follow_up ? { closedOn: dateText(y.follow_up.closed_on)!, measured: y.follow_up.measured } : null,
     };
   });
 }

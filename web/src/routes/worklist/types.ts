@@ -2,7 +2,7 @@
 export const SIGNAL_KINDS = [
   'plan_unsigned', 'phase_over', 'no_contact', 'unanswered_attempts', 'caseload_over', 'reassessment_due',
   'action_due', 'meeting_due', 'placement_evaluation', 'subsidy_end', 'placement_end', 'turning_18', 'turning_27', 'group_response',
-  'weekly_form_received', 'condition_occurred', 'aftercare_due', 'handover_check',
+  'weekly_form_received', 'condition_occurred', 'aftercare_due', 'handover_check', 'result_measurement_due',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

@@ -99,6 +99,9 @@ export function describe(item: WorkItem, t: TFunction, ctx: DescribeContext): De
     case 'handover_check':
       short = s(ahead < 0 ? 'handover_check_late' : 'handover_check', { organisation: str(f.organisation) });
       break;
+    case 'result_measurement_due':
+      short = s(ahead < 0 ? 'result_measurement_late' : 'result_measurement_due', { months: str(f.months) });
+      break;
     default:
       short = t('worklist.sentence.unknown');
   }
@@ -118,7 +121,7 @@ export function targetOf(item: WorkItem): Target {
     case 'reassessment_due': return { to: '/jongeren/$youthId/leefgebieden', params: { youthId } };
     case 'placement_evaluation': case 'subsidy_end': case 'placement_end': case 'weekly_form_received': return file('werk');
     case 'turning_18': case 'turning_27': return file('gegevens');
-    case 'aftercare_due': case 'handover_check': return file('afronding');
+    case 'aftercare_due': case 'handover_check': case 'result_measurement_due': return file('afronding');
     case 'group_response': return { to: '/groepen/$groupId', params: { groupId: str(item.facts.groupId) } };
     case 'caseload_over': return { to: '/team' };
     default: return youthId ? file('traject') : { to: '/' };
