@@ -23,7 +23,9 @@ export default defineConfig({
     baseURL,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    trace: 'retain-on-failure',
+    // A trace snapshots the page at every step, for every test, to keep the failing ones: locally
+    // worth it; in CI the failure's screenshot and page snapshot (error-context.md) say enough.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
