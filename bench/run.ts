@@ -132,7 +132,7 @@ async function startServer(): Promise<BenchServer> {
   }
   const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), { workerData: { databaseUrl } });
   const message = (key: string) => new Promise<Record<string, string>>((resolve, reject) => {
-    const on = (m: Record<string, string>) => { if (key in m) { worker.off('message', on); resolve(m); } };
+    const on = (m: Record<string, string>) => { if (key in m) { worker.off('message', on); worker.off('error', reject); resolve(m); } };
     worker.on('message', on);
     worker.once('error', reject);
   });
