@@ -42,10 +42,11 @@ if (!existsSync(path.join(webDist, 'index.html')) || process.env.E2E_BUILD === '
 // State the tests share between the mobile and desktop projects belongs to one run only
 // (per port, so two runs on one machine leave each other alone).
 const port = process.env.E2E_PORT ?? '3917';
-for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${port}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
+const clearStateOf = (p) => { for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${p}-`)) rmSync(path.join(os.tmpdir(), f), { force: true }); };
 
 console.log(`Browser tests with ${chromium}`);
 const extra = process.argv.slice(2);
+if (extra.length) clearStateOf(port);
 if (extra.length) process.exit(run('npx', ['playwright', 'test', ...extra], { CHROMIUM_PATH: chromium }));
 
 // The whole suite in three runs side by side — the phone project in two halves and the desk
@@ -57,7 +58,7 @@ const parts = [['mobile', '1/2'], ['mobile', '2/2'], ['desktop', null]];
 const runs = parts.map(([project, shard], i) => {
   const p = String(Number(port) + i);
   const name = shard ? `${project} ${shard}` : project;
-  for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${p}-`)) rmSync(path.join(os.tmpdir(), f), { force: true });
+  clearStateOf(p);
   const child = spawn('npx', ['playwright', 'test', `--project=${project}`, ...(shard ? [`--shard=${shard}`] : [])], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROMIUM_PATH: chromium, E2E_PORT: p },
   });

@@ -46,6 +46,7 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
  * youth fares that long after the closing: it belongs to a closed trajectory and is held no
  * earlier than a month before its moment (the aftercare contact may come a little early).
  */
+/** In the order they fall due: the worklist asks for the first one not yet recorded. */
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
 
 /** A calendar day some months on (31 August + 6 months is 28 February, as date-fns counts). */

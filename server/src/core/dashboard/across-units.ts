@@ -26,13 +26,13 @@ export function suppressAcrossUnits(
 ): DashboardTable[][] {
   const forced = exact.map(() => new Set<string>());
   const counts = exact.map(countCells);
+  const parts = counts.slice(1).map((_, i) => i + 1);
   for (;;) {
     const built = exact.map((_, u) => build(u, forced[u]!));
     const hidden = built.map(hiddenCells);
     let changed = false;
     for (const id of new Set(counts.flatMap((c) => [...c.keys()]))) {
       const value = (u: number) => counts[u]!.get(id) ?? 0;
-      const parts = counts.slice(1).map((_, i) => i + 1);
       const rest = value(0) - parts.reduce((sum, u) => sum + value(u), 0);
       const hiddenInLine = [0, ...parts].filter((u) => hidden[u]!.has(id)).length + (isSmall(rest) ? 1 : 0);
       if (hiddenInLine !== 1) continue;

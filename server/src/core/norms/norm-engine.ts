@@ -137,9 +137,9 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     }
     // The result measurement at the fixed moments after closing (IPTA Bijlage 5): the first one
     // not yet recorded, from a month before its day (as the measurement itself may be held).
-    const moment = status === 'closed' && y.followUp ? (['after_6_months', 'after_12_months'] as const).find((m) => !y.followUp!.measured.includes(m)) : undefined;
-    if (moment) {
-      const months = FOLLOW_UP_MONTHS[moment]!;
+    const followUp = status === 'closed' && y.followUp ? Object.entries(FOLLOW_UP_MONTHS).find(([m]) => !y.followUp!.measured.includes(m)) : undefined;
+    if (followUp) {
+      const [moment, months] = followUp;
       const dueOn = plusMonths(y.followUp!.closedOn, months);
       if (daysFrom(today, plusMonths(y.followUp!.closedOn, months - 1)) <= 0) push('result_measurement_due', moment, dueOn, { moment, months });
     }
