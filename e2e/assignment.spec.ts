@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import {
-  apiSend, createUser, expectAccessible, expectNoHorizontalScroll, loginWithPassword, LOGINS, openTab, shot, totpCode, unique,
+  apiSend, createUser, expectAccessible, expectNoHorizontalScroll, loginAsTeamLead, LOGINS, loginWithPassword, openTab, shot, unique,
 } from './support.js';
 
 const COACH_PASSWORD = 'tweede-coach-wachtwoord-2026';
@@ -12,10 +11,7 @@ test('a team lead hands a freshly registered youth to another coach of the team,
   const newCoach = `Tweede Coach ${slug}`;
   await createUser({ email: `${slug}@spil.demo`, displayName: newCoach, roles: ['coach'], password: COACH_PASSWORD });
 
-  await loginWithPassword(page, LOGINS.teamlead);
-  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(page);
   await expect(page.getByRole('region', { name: 'Tabel: Coaches en caseload' })).toContainText(newCoach);
 
   // The team lead registers a youth for Sanne.

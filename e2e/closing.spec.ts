@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, openTab, shot, totpCode, unique } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, openTab, shot, unique } from './support.js';
 
 /**
  * The afronding on a phone (issue 11): the coach closes a trajectory with the closing
@@ -21,10 +20,7 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   test.slow(); // the team lead logs in with 2FA beside the coach
   // The team lead of Sanne's team opens the dashboard first: the figure before.
   const lead = await (await browser.newContext({ viewport: page.viewportSize()! })).newPage();
-  await loginWithPassword(lead, LOGINS.teamlead);
-  await lead.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await lead.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(lead.getByRole('heading', { level: 1 })).toBeVisible();
+  await loginAsTeamLead(lead);
   await lead.goto('/dashboard');
   await expect(lead.getByRole('heading', { level: 2, name: 'Resultaatgebieden' })).toBeVisible();
   const before = await workFoundYes(lead);

@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
-import { expectAccessible, expectNoHorizontalScroll, loginWithPassword, LOGINS, shot, totpCode, unique } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, loginAsTeamLead, LOGINS, loginWithPassword, shot, unique } from './support.js';
 
 const isoDay = (offsetDays: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + offsetDays * 86_400_000));
 
 test('a team lead brings a bottleneck to the opschaal-overleg; the policy officer records the decision and marks it a policy change', async ({ page, browser }) => {
-  await loginWithPassword(page, LOGINS.teamlead);
-  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(page);
   await page.goto('/opschaal-overleg');
   await expect(page.getByRole('heading', { level: 1, name: 'Opschaal-overleg' })).toBeVisible();
 

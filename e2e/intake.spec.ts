@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, shot, totpCode, unique } from './support.js';
+import { expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, shot, unique } from './support.js';
 
 /** A report that came in a few days ago (the form defaults to today). */
 const reportedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
@@ -34,10 +33,7 @@ test('a coach reports a youth, the team lead assigns it from the intake queue, a
   // The team lead (2FA) assigns it to the coach from the intake queue.
   const lead = await browser.newContext();
   const leadPage = await lead.newPage();
-  await loginWithPassword(leadPage, LOGINS.teamlead);
-  await leadPage.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await leadPage.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(leadPage.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(leadPage);
   await leadPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanmeldingen' }).click();
   await expect(leadPage.getByRole('heading', { level: 1, name: 'Aanmeldingen' })).toBeVisible();
   await expect(leadPage.getByRole('region', { name: 'Coaches en caseload' })).toContainText(/Sanne de Vries: \d+\/\d+ jongeren/);
@@ -67,10 +63,7 @@ test('a coach reports a youth, the team lead assigns it from the intake queue, a
 });
 
 test('a report about a youth Spil may know shows a duplicate warning; the team lead can dismiss with a reason', async ({ page }) => {
-  await loginWithPassword(page, LOGINS.teamlead);
-  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanmeldingen' }).click();
   await page.getByRole('main').getByRole('link', { name: 'Aanmelding doen' }).click();
   await page.getByLabel(/^Wie meldt/).selectOption({ label: 'Familie' });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, openTab, shot, todayNl, totpCode, unique } from './support.js';
+import { apiSend, expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, openTab, shot, todayNl, unique } from './support.js';
 
 // Long stories with an accessibility check at each state: more time than a single check needs.
 test.describe.configure({ timeout: 180_000 });
@@ -157,10 +156,7 @@ test('the team lead sees the open risk flags of the team and opens the youth\'s 
   expect(flag.status(), await flag.text()).toBe(201);
   await coach.close();
 
-  await loginWithPassword(page, LOGINS.teamlead);
-  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(page);
   const flags = page.getByRole('list', { name: /^Open risicosignalen/ });
   const item = flags.getByRole('listitem').filter({ hasText: nickname });
   await expect(item).toContainText('Verkeerde vrienden hebben te veel invloed');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO_PASSWORD } from '../server/src/seed/demo-logins.js';
+import { DEMO_PASSWORD, DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 
 export const PASSWORD = DEMO_PASSWORD;
 
@@ -85,6 +85,32 @@ export async function loginWithPassword(page: Page, email: string) {
 export async function login(page: Page, email: string, expectedHeading: string | RegExp) {
   await loginWithPassword(page, email);
   await expect(page.getByRole('heading', { level: 1, name: expectedHeading })).toBeVisible();
+}
+
+const TEAMLEAD_STATE_FILE = path.join(os.tmpdir(), `spil-e2e-${process.env.E2E_PORT ?? 3917}-teamlead-state.json`);
+
+/**
+ * The team lead on "Mijn team". The first test of a run logs in with password and 2FA code
+ * through the screens; later tests go on in that session (its cookies kept per run), as a team
+ * lead with the app open would — so a run does not wait for a fresh code step at each test.
+ * teamlead.spec.ts goes through the 2FA screen itself.
+ */
+export async function loginAsTeamLead(page: Page) {
+  if (existsSync(TEAMLEAD_STATE_FILE)) {
+    await page.context().addCookies(JSON.parse(readFileSync(TEAMLEAD_STATE_FILE, 'utf8')).cookies);
+    const me = await page.request.get('/api/auth/me');
+    if (me.ok() && (await me.json() as { stage: string }).stage === 'complete') {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+      return;
+    }
+    await page.context().clearCookies();
+  }
+  await loginWithPassword(page, LOGINS.teamlead);
+  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await page.context().storageState({ path: TEAMLEAD_STATE_FILE });
 }
 
 /** Open one section of the youth file (the sections are tabs). */

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_TEAMLEAD_TOTP_SECRET } from '../server/src/seed/demo-logins.js';
 import { makeOwnYouth } from './casework-support.js';
-import { createUser, expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, PASSWORD, shot, totpCode, unique } from './support.js';
+import { createUser, expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, PASSWORD, shot, unique } from './support.js';
 
 test('the team lead sees the caseload per coach and phase, the norms this quarter and the team\'s signals, and hands a youth over to a colleague', async ({ page, browser }) => {
   test.slow(); // a coach and a colleague are set up first, and the team lead logs in with 2FA
@@ -15,10 +14,7 @@ test('the team lead sees the caseload per coach and phase, the norms this quarte
   const colleague = unique('Coach Collega');
   await createUser({ email: `${colleague.toLowerCase().replace(/\s+/g, '.')}@spil.demo`, displayName: colleague, roles: ['coach'], password: PASSWORD });
 
-  await loginWithPassword(page, LOGINS.teamlead);
-  await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(DEMO_TEAMLEAD_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn team' })).toBeVisible();
+  await loginAsTeamLead(page);
 
   const caseload = page.getByRole('region', { name: 'Tabel: Coaches en caseload' });
   const sanne = caseload.getByRole('row').filter({ hasText: 'Sanne de Vries' });
