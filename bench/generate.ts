@@ -277,3 +277,23 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
   }
   return out;
 }
+
+/**
+ * The first tenant of an earlier run with the same seed, read back from its database (`--reuse`):
+ * the same ids and logins `generate` gave it, so a run can measure again without loading again.
+ */
+export async function generatedTenantIn(db: Db, seed: number): Promise<GeneratedTenant | null> {
+  const tenantId = uuidFrom(seed, 'tenant', 0);
+  const users = await db.selectFrom('app_user as u').innerJoin('user_team as ut', 'ut.user_id', 'u.id')
+    .select(['u.id', 'u.email', 'u.roles', 'ut.team_id']).where('u.tenant_id', '=', tenantId).execute();
+  const policy = await db.selectFrom('app_user').select(['id', 'email']).where('tenant_id', '=', tenantId)
+    .where('id', '=', uuidFrom(tenantId, 'policy')).executeTakeFirst();
+  if (!policy || !users.length) return null;
+  // In the order generate made them (coach0, coach1, …), so the same coaches are measured.
+  const numbered = (role: string, prefix: string) => users.filter((u) => u.roles.includes(role))
+    .map((u) => ({ id: u.id, email: u.email, teamId: u.team_id, n: Number(u.email.slice(prefix.length).split('.')[0]) }))
+    .sort((a, b) => a.n - b.n).map(({ n: _n, ...u }) => u);
+  const names = (await db.selectFrom('youth').select('first_name').where('tenant_id', '=', tenantId).where('first_name', 'is not', null)
+    .orderBy('id').limit(2000).execute()).map((y) => y.first_name!);
+  return { id: tenantId, coaches: numbered('coach', 'coach'), leads: numbered('teamleider', 'lead'), policy, names };
+}

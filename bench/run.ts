@@ -12,22 +12,25 @@ import { openDatabase, type Db } from '../server/src/platform/db/index.js';
 import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { copyRows } from './copy.js';
-import { generate, SCALES, type GeneratedTenant } from './generate.js';
+import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
 import { checkBudgets, summarise, type Budgets, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
- * `npm run bench [-- --scale small|rotterdam|national] [--smoke]`: generate a municipality, start
+ * `npm run bench [-- --scale small|rotterdam|national] [--smoke] [--reuse]`: generate a municipality, start
  * Spil on loopback, and measure the main calls at 1, 10 and 100 concurrent users against the
  * raw SQL they need, timed in the same run. Fails when a budget (bench/budgets.json) is missed.
  */
 const { values: args } = parseArgs({ options: {
   scale: { type: 'string', default: 'small' }, seed: { type: 'string', default: '42' },
   smoke: { type: 'boolean', default: false }, requests: { type: 'string', default: '300' },
+  // Measure again on the data of an earlier run of this scale and seed (its database is kept;
+  // new migrations are applied), instead of loading it again: for work on indexes at national size.
+  reuse: { type: 'boolean', default: false },
 } });
-const scale = SCALES[args.scale!];
-if (!scale) throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`);
+const scale = SCALES[args.scale!]!;
+if (!SCALES[args.scale!]) throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`);
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl && args.scale !== 'small') throw new Error('Scales beyond "small" need a PostgreSQL server: set DATABASE_URL=postgres://…');
 const LEAD_SECRET = 'JBSWY3DPEHPK3PXPBENCHLEADSECRET2';
@@ -35,34 +38,52 @@ const levels = args.smoke ? [1, 10] : [1, 10, 100];
 const requestsPerLevel = args.smoke ? 40 : Number(args.requests);
 const now = new Date();
 
-// A fresh database for the run.
+// A fresh database for the run (or, with --reuse, the one an earlier run left, if it holds this scale).
 let databaseUrl: string | undefined;
+let reusing = false;
 if (serverUrl) {
   const name = `spil_bench_${args.scale}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
   databaseUrl = u.toString();
+  if (args.reuse && (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1) {
+    // Only a load that finished: the mark is written after the last row.
+    const kept = new pg.Client({ connectionString: databaseUrl });
+    await kept.connect();
+    reusing = (await kept.query(`select 1 from pg_tables where tablename = 'bench_generated'`)).rowCount === 1
+      && (await kept.query('select 1 from bench_generated where seed = $1', [Number(args.seed)])).rowCount === 1;
+    await kept.end();
+  }
+  if (!reusing) {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  }
+  await admin.end();
 }
 // On PGlite the server shares this thread and this database: its statements are captured here.
 let capturing: Captured[] | null = null;
 const { db, kind } = await openDatabase({ databaseUrl, dataDir: 'memory://', onQuery: (text, parameters) => capturing?.push({ sql: text, parameters }) });
 await migrateToLatest(db);
-const started = performance.now();
-// On a PostgreSQL server the rows go in with COPY (bench/copy.ts); on PGlite in INSERT batches.
-const copyPool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : null;
-const tenants = await generate(db, {
-  scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m),
-  sink: copyPool ? (table, rows) => copyRows(copyPool, table, rows) : undefined,
-});
-await copyPool?.end();
-await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
-console.log(`Generated ${args.scale} (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-await sql`analyze`.execute(db);
+const tenant: GeneratedTenant = reusing ? (await generatedTenantIn(db, Number(args.seed)))! : await generateAndMark();
+if (reusing) console.log(`Reusing the ${args.scale} data of an earlier run (database kept, migrations applied)`);
+
+async function generateAndMark(): Promise<GeneratedTenant> {
+  const started = performance.now();
+  // On a PostgreSQL server the rows go in with COPY (bench/copy.ts); on PGlite in INSERT batches.
+  const copyPool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : null;
+  const tenants = await generate(db, {
+    scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m),
+    sink: copyPool ? (table, rows) => copyRows(copyPool, table, rows) : undefined,
+  });
+  await copyPool?.end();
+  await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
+  console.log(`Generated ${args.scale} (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await sql`analyze`.execute(db);
+  if (databaseUrl) await sql`create table bench_generated as select ${Number(args.seed)}::int as seed, now() as at`.execute(db);
+  return tenants[0]!;
+}
 
 // On PostgreSQL the server runs on a thread of its own; PGlite (the smoke run) lives in this one.
 const server = await startServer();
@@ -74,7 +95,6 @@ const rawQuery = async (text: string, params: unknown[]) => {
 };
 
 // Coaches of different teams, each with a youth of their own caseload.
-const tenant: GeneratedTenant = tenants[0]!;
 const coachCount = Math.min(10, tenant.coaches.length);
 const coaches: { id: string; email: string; teamId: string; client: Client; youthId: string }[] = [];
 for (const c of tenant.coaches.slice(0, coachCount)) {
