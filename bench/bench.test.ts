@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyValue } from './copy.js';
 import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
-import { checkBudgets, percentile, summarise } from './stats.js';
+import { checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -21,6 +21,24 @@ describe('benchmark figures', () => {
     expect(checkBudgets([{ call: 'x', concurrency: 10, api: s(60), raw: s(40) }], budgets, null)).toHaveLength(1);
     expect(checkBudgets([{ call: 'x', concurrency: 100, api: s(1, 2), raw: s(1) }], budgets, null)).toEqual(['x @100: 2 errors']);
     expect(checkBudgets([], budgets, 151)).toHaveLength(1);
+  });
+
+  it('fails a coach call at national size over 1.5× its Rotterdam p95, and a run without Rotterdam figures', () => {
+    const s = (p95: number) => ({ count: 100, errors: 0, p50: p95, p95, p99: p95, rps: 1 });
+    const rotterdam = figuresOf('rotterdam', '2026-12-04', 'test', [
+      { call: 'youth file', concurrency: 10, api: s(40), raw: s(5) },
+      { call: 'dashboard municipality', concurrency: 10, api: s(100), raw: s(20) },
+    ]);
+    expect(rotterdam.p95).toEqual({ 'youth file @10': 40, 'dashboard municipality @10': 100 });
+    const national = (youthFile: number) => [
+      { call: 'youth file', concurrency: 10, api: s(youthFile), raw: s(5) },
+      { call: 'youth file', concurrency: 1, api: s(500), raw: s(5) }, // other levels are not compared
+      { call: 'dashboard municipality', concurrency: 10, api: s(900), raw: s(20) }, // nor the dashboards
+    ];
+    expect(checkAgainstRotterdam(national(60), budgets, rotterdam)).toEqual([]);
+    expect(checkAgainstRotterdam(national(61), budgets, rotterdam)).toEqual(['youth file @10: p95 61.0 ms at national size > 1.5× Rotterdam\'s 40.0 ms (2026-12-04)']);
+    expect(checkAgainstRotterdam([{ call: 'search by name', concurrency: 10, api: s(1), raw: s(1) }], budgets, rotterdam)[0]).toMatch(/^search by name @10: no Rotterdam figure/);
+    expect(checkAgainstRotterdam(national(1), budgets, null)[0]).toMatch(/run `npm run bench -- --scale rotterdam` first/);
   });
 });
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -14,7 +15,7 @@ import { Client } from '../server/src/test/harness.js';
 import { copyRows } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
-import { checkBudgets, summarise, type Budgets, type Measured, type Summary } from './stats.js';
+import { checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
@@ -289,6 +290,17 @@ await raw?.end();
 await db.destroy();
 
 const misses = checkBudgets(results, budgets as Budgets, webKb);
+// Each full run keeps its p95s (bench/figures/<scale>.json, checked in with the README's figures);
+// the national run is held to Rotterdam's of the same machine.
+if (!args.smoke) {
+  mkdirSync('bench/figures', { recursive: true });
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
+  writeFileSync(`bench/figures/${args.scale}.json`, `${JSON.stringify(figuresOf(args.scale!, now.toISOString().slice(0, 10), machine, results), null, 2)}\n`);
+}
+if (args.scale === 'national') {
+  const file = 'bench/figures/rotterdam.json';
+  misses.push(...checkAgainstRotterdam(results, budgets as Budgets, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null));
+}
 // At national size a sequential scan over contacts, youth or the access log is a miss (smaller data may rightly scan).
 if (args.scale === 'national') for (const f of planMisses(findings)) misses.push(`${f.call}: sequential scan on ${f.table} at national size — ${f.statement}`);
 if (args.smoke) {

@@ -22,6 +22,8 @@ export interface Budgets {
   coachCalls: { atConcurrency: number; p95MaxRatio: number; p95SlackMs: number; p95MaxMs: number };
   /** The dashboards (calls named "dashboard …"): aggregates over a team or a whole municipality, with their own bounds instead of coachCalls'. */
   dashboardCalls?: { atConcurrency: number; p95MaxRatio: number; p95SlackMs: number; p95MaxMs: number };
+  /** At national size each coach-facing call's p95 stays within this ratio of its Rotterdam p95 (cost follows the caseload, not the country). */
+  nationalVsRotterdam?: { atConcurrency: number; p95MaxRatio: number };
   /** At this many concurrent users no request may fail. */
   noErrorsAtConcurrency: number;
   /** The first screen's JavaScript, gzipped. */
@@ -43,6 +45,36 @@ export function checkBudgets(results: Measured[], budgets: Budgets, webKbGzip: n
   }
   if (webKbGzip !== null && webKbGzip > budgets.webFirstScreenKbGzip) {
     misses.push(`first screen JavaScript ${webKbGzip.toFixed(0)} KB gzipped > ${budgets.webFirstScreenKbGzip} KB`);
+  }
+  return misses;
+}
+
+/** The p95 per call and concurrency of one run, kept to compare a later run with (bench/figures/<scale>.json). */
+export interface Figures { scale: string; date: string; machine: string; p95: Record<string, number> }
+
+export const figureKey = (call: string, concurrency: number) => `${call} @${concurrency}`;
+
+export function figuresOf(scale: string, date: string, machine: string, results: Measured[]): Figures {
+  return { scale, date, machine, p95: Object.fromEntries(results.map((m) => [figureKey(m.call, m.concurrency), Number(m.api.p95.toFixed(1))])) };
+}
+
+/**
+ * National size against Rotterdam's figures of the same machine: a coach-facing call (not a
+ * dashboard, which sums a whole municipality) whose p95 grew more than the budget's ratio is a
+ * miss, and so is a call Rotterdam has no figure for.
+ */
+export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rotterdam: Figures | null): string[] {
+  const b = budgets.nationalVsRotterdam;
+  if (!b) return [];
+  const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !m.call.startsWith('dashboard'));
+  if (!rotterdam) return coachCalls.length ? ['no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)'] : [];
+  const misses: string[] = [];
+  for (const m of coachCalls) {
+    const reference = rotterdam.p95[figureKey(m.call, m.concurrency)];
+    if (reference === undefined) misses.push(`${m.call} @${m.concurrency}: no Rotterdam figure to compare with (bench/figures/rotterdam.json of ${rotterdam.date})`);
+    else if (m.api.p95 > b.p95MaxRatio * reference) {
+      misses.push(`${m.call} @${m.concurrency}: p95 ${m.api.p95.toFixed(1)} ms at national size > ${b.p95MaxRatio}× Rotterdam's ${reference.toFixed(1)} ms (${rotterdam.date})`);
+    }
   }
   return misses;
 }
