@@ -45,6 +45,21 @@ describe('the access log', () => {
     await t3.close();
   });
 
+  it('puts every one of many reads at once on record, allowed and refused, in one unbroken chain', async () => {
+    const t4 = await startTestApp();
+    const w4 = await makeWorld(t4);
+    const [coachA, coachB] = [await w4.as(w4.coachA), await w4.as(w4.coachB)];
+    const before = await t4.db.selectFrom('access_log').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', w4.tenant.id).executeTakeFirstOrThrow();
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => (i % 4 === 3 ? coachB : coachA).get(`/api/youth/${w4.enzo.id}`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([...Array(18).fill(200), ...Array(6).fill(403)]);
+    const rows = await t4.db.selectFrom('access_log').select(['user_id', 'result']).where('tenant_id', '=', w4.tenant.id)
+      .where('seq', '>', Number(before.n)).where('youth_id', '=', w4.enzo.id).execute();
+    expect(rows.filter((r) => r.user_id === w4.coachA.id && r.result === 'allowed')).toHaveLength(18);
+    expect(rows.filter((r) => r.user_id === w4.coachB.id && r.result === 'denied')).toHaveLength(6);
+    expect((await verifyAccessLog(t4.db)).find((r) => r.tenantId === w4.tenant.id)).toMatchObject({ brokenAt: null });
+    await t4.close();
+  });
+
   it('refuses updates and deletes through the database', async () => {
     await expect(sql`delete from access_log`.execute(t.db)).rejects.toThrow(/append-only/);
   });

@@ -42,43 +42,100 @@ export async function writeAccessLog(db: Db, actor: Actor, entry: AccessEntry): 
 }
 
 /**
- * Several entries of one use case (a list that names many youth) in one step: one lock, one
- * look at the chain's end, one insert — the chain is the same as written one by one.
+ * Several entries of one use case (a list that names many youth) in one step. Inside a
+ * transaction (a change and its entry commit together) they are chained there and then. Outside
+ * one (a read, a refusal) they join the tenant's next group write, and this returns once that
+ * has committed: the caller answers only after its entries are on record, and concurrent
+ * readers of one tenant share one lock, one look at the chain's end and one insert instead of
+ * queueing for the lock one by one.
  */
 export async function writeAccessLogEntries(db: Db, actor: Actor, entries: AccessEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  if (!db.isTransaction) {
-    await db.transaction().execute((trx) => writeAccessLogEntries(trx, actor, entries));
-    return;
-  }
-  // Serialise writers per tenant so the chain has no forks; the lock ends with the transaction.
-  await sql`select pg_advisory_xact_lock(hashtext(${actor.tenantId}))`.execute(db);
-  const last = await db.selectFrom('access_log').select(['seq', 'hash'])
-    .where('tenant_id', '=', actor.tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS;
   const at = actor.now();
-  const rows = entries.map((entry) => {
-    const row: ChainFields = {
-      tenant_id: actor.tenantId,
-      seq: ++seq,
-      at,
-      user_id: actor.user?.id ?? null,
-      role: actor.user ? actor.user.roles.join(',') : actor.linkRole,
-      organisation_id: actor.user?.organisationId ?? null,
-      action: entry.action,
-      youth_id: entry.youthId ?? null,
-      record_type: entry.recordType ?? null,
-      record_id: entry.recordId ?? null,
-      address: actor.address,
-      result: entry.result ?? 'allowed',
-    };
+  const rows = entries.map((entry) => entryFields(actor, entry, at));
+  if (db.isTransaction) await appendToChain(db, actor.tenantId, rows);
+  else await groupWrites(db).add(actor.tenantId, rows);
+}
+
+type Unchained = Omit<ChainFields, 'seq'>;
+
+function entryFields(actor: Actor, entry: AccessEntry, at: Date): Unchained {
+  return {
+    tenant_id: actor.tenantId,
+    at,
+    user_id: actor.user?.id ?? null,
+    role: actor.user ? actor.user.roles.join(',') : actor.linkRole,
+    organisation_id: actor.user?.organisationId ?? null,
+    action: entry.action,
+    youth_id: entry.youthId ?? null,
+    record_type: entry.recordType ?? null,
+    record_id: entry.recordId ?? null,
+    address: actor.address,
+    result: entry.result ?? 'allowed',
+  };
+}
+
+/** Chain `rows` onto the tenant's log in the transaction `trx`: one lock, one look at the end, one insert per 500. */
+async function appendToChain(trx: Db, tenantId: string, rows: Unchained[]): Promise<void> {
+  // Serialise writers per tenant (also across server processes) so the chain has no forks; the lock ends with the transaction.
+  await sql`select pg_advisory_xact_lock(hashtext(${tenantId}))`.execute(trx);
+  const last = await trx.selectFrom('access_log').select(['seq', 'hash'])
+    .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  let prevHash = last?.hash ?? GENESIS;
+  const chained = rows.map((fields) => {
+    const row: ChainFields = { ...fields, seq: ++seq };
     const hash = entryHash(prevHash, row);
     const full = { ...row, prev_hash: prevHash, hash };
     prevHash = hash;
     return full;
   });
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('access_log').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < chained.length; i += 500) await trx.insertInto('access_log').values(chained.slice(i, i + 500)).execute();
+}
+
+/**
+ * Group writes per database and tenant: the first entries are written at once; entries that
+ * arrive while a write runs wait for the next one, which takes all of them. A failed write fails
+ * every caller in it (none answers without its entry on record).
+ */
+interface Group { rows: Unchained[]; done: Promise<void>; settle: (error?: unknown) => void }
+const groupsOf = new WeakMap<Db, ReturnType<typeof makeGroupWriter>>();
+const groupWrites = (db: Db) => {
+  let writer = groupsOf.get(db);
+  if (!writer) groupsOf.set(db, writer = makeGroupWriter(db));
+  return writer;
+};
+
+function makeGroupWriter(db: Db) {
+  const waiting = new Map<string, Group>();
+  const running = new Set<string>();
+  const open = (): Group => {
+    let settle!: Group['settle'];
+    const done = new Promise<void>((resolve, reject) => { settle = (error) => (error === undefined ? resolve() : reject(error)); });
+    return { rows: [], done, settle };
+  };
+  async function run(tenantId: string) {
+    running.add(tenantId);
+    for (let group = waiting.get(tenantId); group; group = waiting.get(tenantId)) {
+      waiting.delete(tenantId);
+      try {
+        await db.transaction().execute((trx) => appendToChain(trx, tenantId, group!.rows));
+        group.settle();
+      } catch (error) {
+        group.settle(error ?? new Error('access log write failed'));
+      }
+    }
+    running.delete(tenantId);
+  }
+  return {
+    add(tenantId: string, rows: Unchained[]): Promise<void> {
+      let group = waiting.get(tenantId);
+      if (!group) waiting.set(tenantId, group = open());
+      group.rows.push(...rows);
+      if (!running.has(tenantId)) void run(tenantId);
+      return group.done;
+    },
+  };
 }
 
 export interface ChainReport { tenantId: string; rows: number; brokenAt: number | null; problem?: string }

@@ -8,8 +8,15 @@ export function get(db: Db, tenantId: string, id: string) {
   return db.selectFrom('youth').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function getForUpdate(db: Db, tenantId: string, id: string) {
-  return db.selectFrom('youth').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+/** A youth with its current coaches (what the policy decides on), in one round trip; locked for a change that must not interleave. */
+export async function getWithCoachIds(db: Db, tenantId: string, id: string, lock: boolean) {
+  const query = db.selectFrom('youth as y').selectAll('y')
+    .select(sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('current_coach_ids'))
+    .where('y.tenant_id', '=', tenantId).where('y.id', '=', id);
+  const found = await (lock ? query.forUpdate('y') : query).executeTakeFirst();
+  if (!found) return undefined;
+  const { current_coach_ids: coachIds, ...youth } = found;
+  return { youth: youth as YouthRow, coachIds };
 }
 
 export async function coachIds(db: Db, tenantId: string, youthId: string): Promise<string[]> {

@@ -7,7 +7,7 @@ import { writeAccessLog, type AccessAction } from '../../platform/access-log.js'
 import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthAction, type YouthAccessFacts } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
-import { inTransaction } from '../../platform/transaction.js';
+import { inTransaction, withoutTransaction } from '../../platform/transaction.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
@@ -17,8 +17,9 @@ import { presentHistory, presentYouth, presentYouthSummary, referencedIds, youth
 import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
 
 /**
- * One use case on a record in a youth's file: one transaction, the policy decides (403 logged,
- * 404 outside the tenant), and the access log records what was done with which record.
+ * One use case on a record in a youth's file: one transaction (a read needs none), the policy
+ * decides (403 logged, 404 outside the tenant), and the access log records what was done with
+ * which record.
  * Modules of the casework (contacts, incidents, ...) go through here, so none can forget either.
  */
 export async function onYouthFile<T>(
@@ -32,7 +33,7 @@ export async function onYouthFile<T>(
 ): Promise<T> {
   const entry = { action: intent.action, youthId, recordType: intent.recordType, recordId: intent.recordId ?? youthId };
   try {
-    return await inTransaction(ctx, async (trx) => {
+    return await (intent.action === 'read' ? withoutTransaction : inTransaction)(ctx, async (trx) => {
       const action = intent.action === 'read' || intent.action === 'print' ? 'youth.read' : 'youth.update';
       const youth = await loadAuthorised(trx, ctx, youthId, action, intent.recordType, intent.lock ?? false, intent.action);
       const result = await work(trx, youth);
@@ -55,11 +56,10 @@ export async function onYouthFile<T>(
 export async function loadAuthorised(
   trx: Db, ctx: RequestContext, youthId: string, action: YouthAction, recordType = 'youth', lock = false, attempted?: AccessAction,
 ) {
-  const youth = lock
-    ? await youthRepository.getForUpdate(trx, ctx.tenantId, youthId)
-    : await youthRepository.get(trx, ctx.tenantId, youthId);
-  if (!youth) throw notFound('Deze jongere');
-  const facts: YouthAccessFacts = { id: youth.id, teamId: youth.team_id, coachIds: await youthRepository.coachIds(trx, ctx.tenantId, youth.id) };
+  const found = await youthRepository.getWithCoachIds(trx, ctx.tenantId, youthId, lock);
+  if (!found) throw notFound('Deze jongere');
+  const { youth, coachIds } = found;
+  const facts: YouthAccessFacts = { id: youth.id, teamId: youth.team_id, coachIds };
   const logged = attempted ?? (action === 'youth.read' || action === 'youth.access_log.read' ? 'read' : 'update');
   assertMayAccessYouth(ctx.user, facts, action, { action: logged, recordType, recordId: youthId });
   return youth;
@@ -145,10 +145,10 @@ export async function createYouthRecord(trx: Db, ctx: RequestContext, y: {
 }
 
 export async function read(ctx: RequestContext, youthId: string) {
-  return inTransaction(ctx, async (trx) => {
-    const youth = await loadAuthorised(trx, ctx, youthId, 'youth.read');
-    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'youth', recordId: youthId });
-    return present(trx, ctx, youth);
+  return withoutTransaction(ctx, async (db) => {
+    const youth = await loadAuthorised(db, ctx, youthId, 'youth.read');
+    const [file] = await Promise.all([present(db, ctx, youth), writeAccessLog(db, ctx, { action: 'read', youthId, recordType: 'youth', recordId: youthId })]);
+    return file;
   });
 }
 

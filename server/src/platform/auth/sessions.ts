@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/index.js';
+import { sql, type Db } from '../db/index.js';
 import type { SessionTable } from '../db/schema.js';
 
 /**
@@ -24,20 +24,32 @@ export async function createSession(
   return token;
 }
 
+/**
+ * The live session of a token with its user as they are now (roles, teams, whether the
+ * organisation is active, the tenant's 2FA rule), in one round trip: this runs on every request.
+ */
 export async function findLiveSession(db: Db, token: string, now: Date, t: SessionTimeouts) {
-  const session = await db.selectFrom('session').selectAll()
-    .where('id', '=', hashToken(token)).where('ended_at', 'is', null).executeTakeFirst();
-  if (!session) return undefined;
+  const found = await db.selectFrom('session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
+    .innerJoin('tenant as t', 't.id', 'u.tenant_id')
+    .select(['s.id as session_id', 's.stage', 's.last_seen_at', 's.expires_at',
+      'u.id', 'u.tenant_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.roles', 'u.active',
+      'u.totp_enabled_at', 'o.active as organisation_active', 't.require_2fa_for_all',
+      sql<string[]>`array(select ut.team_id from user_team ut where ut.tenant_id = u.tenant_id and ut.user_id = u.id order by ut.team_id)`.as('team_ids')])
+    .where('s.id', '=', hashToken(token)).where('s.ended_at', 'is', null).executeTakeFirst();
+  if (!found) return undefined;
   const idleSince = new Date(now.getTime() - t.idleMinutes * 60_000);
-  if (new Date(session.expires_at) <= now || new Date(session.last_seen_at) <= idleSince) {
+  if (new Date(found.expires_at) <= now || new Date(found.last_seen_at) <= idleSince) {
     await endSession(db, token, now);
     return undefined;
   }
   // Touch at most once a minute: a busy page should not write on every request.
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) {
-    await db.updateTable('session').set({ last_seen_at: now }).where('id', '=', session.id).execute();
+  if (now.getTime() - new Date(found.last_seen_at).getTime() > 60_000) {
+    await db.updateTable('session').set({ last_seen_at: now }).where('id', '=', found.session_id).execute();
   }
-  return session;
+  const { session_id: _id, stage, last_seen_at: _seen, expires_at: _expires, ...user } = found;
+  return { stage, user };
 }
 
 export async function setSessionStage(db: Db, token: string, stage: SessionTable['stage']) {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.js';
@@ -57,7 +56,7 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const session = await findLiveSession(deps.db, token, deps.now(), timeouts);
-      const loaded = session ? await loadUser(deps.db, session.user_id) : null;
+      const loaded = session ? currentUserOf(session.user) : null;
       if (session && loaded) {
         let stage = session.stage;
         // A role or tenant rule that now asks for 2FA applies to sessions already open.
@@ -86,16 +85,8 @@ export function registerAuthHook(app: FastifyInstance, deps: { db: Db; config: C
 }
 
 /** The session's user, as they are now: roles and teams are read on every request, so a change applies at once. */
-async function loadUser(db: Db, userId: string): Promise<{ user: CurrentUser; mustEnrol: boolean } | null> {
-  const user = await db.selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
-    .innerJoin('tenant as t', 't.id', 'u.tenant_id')
-    .select(['u.id', 'u.tenant_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.roles', 'u.active',
-      'u.totp_enabled_at', 'o.active as organisation_active', 't.require_2fa_for_all',
-      // The teams in the same round trip: this runs on every request.
-      sql<string[]>`array(select ut.team_id from user_team ut where ut.tenant_id = u.tenant_id and ut.user_id = u.id order by ut.team_id)`.as('team_ids')])
-    .where('u.id', '=', userId).executeTakeFirst();
-  if (!user || !user.active || !user.organisation_active) return null;
+function currentUserOf(user: NonNullable<Awaited<ReturnType<typeof findLiveSession>>>['user']): { user: CurrentUser; mustEnrol: boolean } | null {
+  if (!user.active || !user.organisation_active) return null;
   return {
     user: {
       id: user.id, tenantId: user.tenant_id, organisationId: user.organisation_id, displayName: user.display_name,
