@@ -38,9 +38,8 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
   const [rows, placementDates] = await Promise.all([
     db.selectFrom('youth as y')
       .leftJoinLateral(
-        (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
-          .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks',
-            sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = t.tenant_id and f.active)`.as('phase_is_first'),
+        (eb) => eb.selectFrom('trajectory as t')
+          .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 't.current_phase_id',
             // Days paused (and resumed) since entering the phase: the phase's clock stood still then.
             sql<number>`(select coalesce(sum(extract(epoch from (
                 (select min(r.at) from trajectory_event r where r.tenant_id = e.tenant_id and r.trajectory_id = e.trajectory_id and r.kind = 'resume' and r.at > e.at) - e.at))), 0) / 86400
@@ -49,8 +48,11 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
           .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1).as('tr'),
         (join) => join.onTrue(),
       )
+      // The phase outside the lateral, by its key: inside, the planner hashed all phases of the country once per youth.
+      .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'tr.current_phase_id').on('p.tenant_id', '=', tenantId))
       .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
-        'tr.status', 'tr.phase_entered_at', 'tr.phase_name', 'tr.planned_weeks', 'tr.phase_is_first', 'tr.paused_days'])
+        'tr.status', 'tr.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'tr.paused_days',
+        sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = p.tenant_id and f.active)`.as('phase_is_first')])
       .select([
         sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('coach_ids'),
         sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = y.tenant_id and p.youth_id = y.id and p.signed_at is not null)`.as('first_signed'),

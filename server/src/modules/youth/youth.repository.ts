@@ -87,14 +87,15 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
   let q = db.selectFrom('youth as y')
     .innerJoin('team', 'team.id', 'y.team_id')
     .leftJoinLateral(
-      (eb) => eb.selectFrom('trajectory as t').innerJoin('phase as p', 'p.id', 't.current_phase_id')
-        .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key',
-          'p.name as phase_name', 'p.position as phase_position', 'p.planned_weeks'])
+      (eb) => eb.selectFrom('trajectory as t')
+        .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 't.current_phase_id'])
         .whereRef('t.youth_id', '=', 'y.id').where('t.tenant_id', '=', tenantId)
         .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1)
         .as('tr'),
       (join) => join.onTrue(),
     )
+    // The phase outside the lateral, by its key: inside, the planner hashed all phases of the country once per youth.
+    .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'tr.current_phase_id').on('p.tenant_id', '=', tenantId))
     .select((eb) => [
       // Outreach at a glance: tries so far, and the last time the youth was really reached.
       eb.selectFrom('contact_attempt as a').select((e) => e.fn.countAll<number>().as('n'))
@@ -105,7 +106,8 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
     ])
     .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
       'team.id as team_id', 'team.name as team_name',
-      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'tr.phase_id', 'tr.phase_key', 'tr.phase_name', 'tr.phase_position', 'tr.planned_weeks'])
+      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key', 'p.name as phase_name',
+      'p.position as phase_position', 'p.planned_weeks'])
     .where('y.tenant_id', '=', tenantId);
   if (f.coachId) {
     q = q.where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.user_id')
