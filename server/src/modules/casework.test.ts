@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
+import { makeYouth } from '../seed/factories.js';
 
 /**
  * The coach's daily casework as one story (issue 5): a wijkagent reports Enzo, the team lead
@@ -308,6 +309,18 @@ describe('holes that stay closed (review of the casework)', () => {
     await coach.patch(`/api/contacts/${c.id}`, { version: c.version, fiveG, happenedAt });
     const history = (await coach.get(`/api/youth/${youthId}/history`)).body.items;
     expect(history.filter((h: any) => h.what === 'fiveG' || h.what === 'happenedAt').map((h: any) => [h.what, h.from, h.to])).toEqual([]);
+  });
+
+  it('the home screen names a youth long without contact while the trajectory runs, not once it is closed', async () => {
+    const longAgo = (first_name: string) => makeYouth(t.db, {
+      tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now, fields: { first_name }, registeredDaysAgo: 90,
+      trajectory: { phaseKey: 'verdieping', startedDaysAgo: 80, daysInPhase: 30 },
+    });
+    const [running, closed] = [await longAgo('Loopt nog'), await longAgo('Afgerond')];
+    await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: t.clock.now }).where('id', '=', closed.trajectoryId!).execute();
+    const named = (await (await w.as(w.coachA)).get('/api/home')).body.needsContact.map((n: any) => n.youthId);
+    expect(named).toContain(running.id);
+    expect(named).not.toContain(closed.id);
   });
 
   it('a youth without a trajectory does not drop out of sight on the home screen', async () => {

@@ -11,7 +11,7 @@ export async function home(ctx: RequestContext) {
   const [agenda, mine, norms] = await Promise.all([
     // From two weeks back: appointments not yet marked held or no-show stay on the list.
     appointmentRepository.agenda(ctx.db, ctx.tenantId, ctx.user, amsterdamDayStart(now, -14), amsterdamDayStart(now, 7)),
-    youthService.list(ctx, { scope: 'mine' }),
+    youthService.list(ctx, { scope: 'mine' }, { withoutClosed: true }),
     normsOf(ctx.db, ctx.tenantId),
   ]);
   // The tenant's no-contact norm (the administrator's number; off: only those never reached).
@@ -25,7 +25,7 @@ export async function home(ctx: RequestContext) {
     thisWeek: appointments.filter((a) => new Date(a.startsAt) >= tomorrow),
     // Every youth without a closed trajectory counts: also one not yet started, or paused.
     needsContact: mine.items
-      .filter((y) => y.trajectory?.status !== 'closed' && (y.daysSinceContact === null || y.daysSinceContact >= noContactDays))
+      .filter((y) => y.daysSinceContact === null || y.daysSinceContact >= noContactDays)
       .sort((a, b) => (b.daysSinceContact ?? b.daysSinceRegistration) - (a.daysSinceContact ?? a.daysSinceRegistration))
       .map((y) => ({ youthId: y.id, displayName: y.displayName, daysSinceContact: y.daysSinceContact, daysSinceRegistration: y.daysSinceRegistration, attempts: y.attempts })),
   };

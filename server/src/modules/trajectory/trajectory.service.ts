@@ -6,7 +6,7 @@ import type { PhaseRow, TrajectoryRow } from '../../platform/db/schema.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { writeAccessLog } from '../../platform/access-log.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { inTransaction } from '../../platform/transaction.js';
+import { inTransaction, withoutTransaction } from '../../platform/transaction.js';
 import { loadAuthorised } from '../youth/youth.service.js';
 import * as tenantConfigRepository from '../tenant-config/tenant-config.repository.js';
 import * as trajectoryRepository from './trajectory.repository.js';
@@ -65,11 +65,11 @@ async function presentOne(db: Db, ctx: RequestContext, row: TrajectoryRow) {
 }
 
 export async function listForYouth(ctx: RequestContext, youthId: string) {
-  return inTransaction(ctx, async (trx) => {
-    await loadAuthorised(trx, ctx, youthId, 'youth.read', 'trajectory');
-    const rows = await trajectoryRepository.ofYouth(trx, ctx.tenantId, youthId);
-    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'trajectory', recordId: youthId });
-    return { items: await present(trx, ctx, rows) };
+  return withoutTransaction(ctx, async (db) => {
+    await loadAuthorised(db, ctx, youthId, 'youth.read', 'trajectory');
+    const rows = await trajectoryRepository.ofYouth(db, ctx.tenantId, youthId);
+    await writeAccessLog(db, ctx, { action: 'read', youthId, recordType: 'trajectory', recordId: youthId });
+    return { items: await present(db, ctx, rows) };
   });
 }
 

@@ -77,6 +77,8 @@ export interface ListFilter {
   coachId?: string;
   teamIds?: string[];
   search?: string;
+  /** Leave out youth whose trajectory was closed (the coach's home: who needs contact now). */
+  withoutClosed?: boolean;
 }
 
 /**
@@ -114,6 +116,7 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
       .whereRef('yc.youth_id', '=', 'y.id').where('yc.tenant_id', '=', tenantId).where('yc.user_id', '=', f.coachId!).where('yc.until', 'is', null)));
   }
   if (f.teamIds) q = q.where('y.team_id', 'in', f.teamIds.length ? f.teamIds : ['00000000-0000-0000-0000-000000000000']);
+  if (f.withoutClosed) q = q.where(sql<boolean>`tr.status is distinct from 'closed'`);
   if (f.search) {
     const like = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([

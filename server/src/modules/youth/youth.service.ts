@@ -198,7 +198,7 @@ export async function assign(ctx: RequestContext, youthId: string, input: z.infe
   });
 }
 
-export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>) {
+export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>, opts: { withoutClosed?: boolean } = {}) {
   let teamIds: string[] | undefined;
   let coachId: string | undefined;
   if (query.scope === 'team') {
@@ -209,36 +209,38 @@ export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQ
   } else {
     coachId = ctx.user.id;
   }
-  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined });
-  if (query.q) await writeAccessLog(ctx.db, ctx, { action: 'search', recordType: 'youth' });
-  const coaches = await youthRepository.people(ctx.db, ctx.tenantId, rows.map((r) => r.id));
+  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined, withoutClosed: opts.withoutClosed });
+  const [coaches] = await Promise.all([
+    youthRepository.people(ctx.db, ctx.tenantId, rows.map((r) => r.id)),
+    query.q ? writeAccessLog(ctx.db, ctx, { action: 'search', recordType: 'youth' }) : null,
+  ]);
   const today = amsterdamDate(ctx.now());
   return { items: rows.map((r) => presentYouthSummary(r, coaches.get(r.id) ?? [], ctx.now(), today)) };
 }
 
 export async function history(ctx: RequestContext, youthId: string) {
-  return inTransaction(ctx, async (trx) => {
-    await loadAuthorised(trx, ctx, youthId, 'youth.read', 'history');
+  return withoutTransaction(ctx, async (db) => {
+    await loadAuthorised(db, ctx, youthId, 'youth.read', 'history');
     const [revisions, events] = await Promise.all([
-      youthRepository.revisions(trx, ctx.tenantId, youthId),
-      trajectoryRepository.eventsOfYouth(trx, ctx.tenantId, youthId),
+      youthRepository.revisions(db, ctx.tenantId, youthId),
+      trajectoryRepository.eventsOfYouth(db, ctx.tenantId, youthId),
     ]);
     const ids = referencedIds(revisions);
     const [people, teams, network] = await Promise.all([
-      youthRepository.userNames(trx, ctx.tenantId, ids),
-      youthRepository.teamNames(trx, ctx.tenantId, ids),
-      youthRepository.recordLabels(trx, ctx.tenantId, youthId),
+      youthRepository.userNames(db, ctx.tenantId, ids),
+      youthRepository.teamNames(db, ctx.tenantId, ids),
+      youthRepository.recordLabels(db, ctx.tenantId, youthId),
     ]);
-    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
+    await writeAccessLog(db, ctx, { action: 'read', youthId, recordType: 'history', recordId: youthId });
     return { items: presentHistory(revisions, events, new Map([...people, ...teams]), network) };
   });
 }
 
 export async function accessLog(ctx: RequestContext, youthId: string) {
-  return inTransaction(ctx, async (trx) => {
-    await loadAuthorised(trx, ctx, youthId, 'youth.access_log.read', 'access_log');
-    const rows = await youthRepository.accessLog(trx, ctx.tenantId, youthId);
-    await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'access_log', recordId: youthId });
+  return withoutTransaction(ctx, async (db) => {
+    await loadAuthorised(db, ctx, youthId, 'youth.access_log.read', 'access_log');
+    const rows = await youthRepository.accessLog(db, ctx.tenantId, youthId);
+    await writeAccessLog(db, ctx, { action: 'read', youthId, recordType: 'access_log', recordId: youthId });
     return {
       items: rows.map((r) => ({
         at: new Date(r.at).toISOString(), user: { id: r.user_id, name: r.display_name ?? (r.role === 'leidinggevende_link' ? 'Leidinggevende (via persoonlijke link)' : '?') }, role: r.role,
