@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, groupResponseMet, youthSignals, type YouthFacts } from './norm-engine.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { addDays, format, parseISO } from 'date-fns';
+import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, daysFrom, groupResponseMet, plusDays, youthSignals, type YouthFacts } from './norm-engine.js';
 import { defaultNormSettings, normSettingsFrom, thresholdProblem } from './norm-settings.js';
 import { groupResponseShare, planNormShare, quarterOf } from './norm-performance.js';
 
@@ -254,5 +255,24 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
     expect(kinds(youth({ trajectory: closed, followUp: { closedOn: '2026-11-01', measured: ['after_6_months', 'after_12_months'] } }), at('2028-01-01'))).not.toContain('result_measurement_due');
     // A running trajectory has no measurement after closing.
     expect(kinds(youth({ followUp }), at('2027-05-10'))).not.toContain('result_measurement_due');
+  });
+});
+
+describe('calendar-day arithmetic', () => {
+  it('agrees with date-fns on every day of 2024–2026, across leap days and the clock changes', () => {
+    // date-fns counts in the process's local time: compare where the clocks change (Node reads TZ anew).
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Amsterdam';
+    onTestFinished(() => { if (tz === undefined) delete process.env.TZ; else process.env.TZ = tz; });
+    expect(new Date(2026, 2, 29, 12).getTimezoneOffset()).toBe(-120);
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000) {
+      const d = new Date(t).toISOString().slice(0, 10);
+      for (const n of [-400, -31, -1, 0, 1, 7, 30, 366]) {
+        expect(plusDays(d, n)).toBe(format(addDays(parseISO(d), n), 'yyyy-MM-dd'));
+        expect(daysFrom(d, plusDays(d, n))).toBe(n);
+      }
+    }
+    expect(daysFrom('2026-03-28', '2026-03-30')).toBe(2);
+    expect(plusDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 });
