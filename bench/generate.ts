@@ -126,6 +126,7 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     const measurements: Record<string, unknown>[] = [];
     const answers: Record<string, unknown>[] = [];
     const aftercare: Record<string, unknown>[] = [];
+    const revisions: Record<string, unknown>[] = [];
     // Looks at a file, as [time, youth index, coach index]: compact, sorted before the chain is made.
     const log: [number, number, number][] = [];
     const youthIds: string[] = [];
@@ -204,6 +205,12 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
           with_whom: ['jongere'], duration_minutes: r.int(10, 90), note: r.pick(NOTES), principles: ['aandacht_geven'],
           scaling_score: c % 4 === 0 ? r.int(2, 9) : null, scaling_topic: c % 4 === 0 ? 'Hoe gaat het' : null, author_id: coach.id, created_at: at,
         });
+        // One contactmoment in twenty-five corrected within the hour (the history and the timeline
+        // read these); by position, so the random draws of the rest stay as they were.
+        if (c % 25 === 7) {
+          revisions.push({ tenant_id: tenantId, entity: 'contact', entity_id: uuidFrom(id, 'contact', c), youth_id: id, actor_id: coach.id,
+            at: new Date(at.getTime() + 40 * 60_000), changes: JSON.stringify({ duration_minutes: [45, 60] }) });
+        }
         // Reads of the file around this contact (a whole part of one when under one per contact).
         const reads = Math.floor(opts.scale.logPerContact) + (r.next() < opts.scale.logPerContact % 1 ? 1 : 0);
         for (let k = 0; k < reads; k++) log.push([Math.min(opts.now.getTime() - 1000, at.getTime() + k * 3_600_000 + r.int(0, 3_600_000)), y, coachIndex.get(coach.id)!]);
@@ -256,7 +263,7 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     for (const [table, rows] of [['youth', youth], ['youth_coach', youthCoach], ['trajectory', trajectories], ['trajectory_event', events],
       ['contact', contacts], ['contact_attempt', attempts], ['assessment', assessments], ['assessment_score', scores], ['network_person', people],
       ['plan_version', plans], ['wraparound_meeting', meetings], ['agreed_action', actions], ['placement', placements],
-      ['result_measurement', measurements], ['result_answer', answers], ['aftercare_contact', aftercare]] as const) await put(table, rows);
+      ['result_measurement', measurements], ['result_answer', answers], ['aftercare_contact', aftercare], ['revision', revisions]] as const) await put(table, rows);
     // The access log as a valid chain, in time order, so audit:verify holds on generated data too;
     // made row by row as it is written (a national tenant has over a million).
     log.sort((a, b) => a[0] - b[0]);
