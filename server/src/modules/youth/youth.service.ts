@@ -198,7 +198,7 @@ export async function assign(ctx: RequestContext, youthId: string, input: z.infe
   });
 }
 
-export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>, opts: { withoutClosed?: boolean } = {}) {
+export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>) {
   let teamIds: string[] | undefined;
   let coachId: string | undefined;
   if (query.scope === 'team') {
@@ -209,13 +209,23 @@ export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQ
   } else {
     coachId = ctx.user.id;
   }
-  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined, withoutClosed: opts.withoutClosed });
+  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined });
   const [coaches] = await Promise.all([
     youthRepository.people(ctx.db, ctx.tenantId, rows.map((r) => r.id)),
     query.q ? writeAccessLog(ctx.db, ctx, { action: 'search', recordType: 'youth' }) : null,
   ]);
   const today = amsterdamDate(ctx.now());
   return { items: rows.map((r) => presentYouthSummary(r, coaches.get(r.id) ?? [], ctx.now(), today)) };
+}
+
+/**
+ * The coach's own youth whose trajectory is not closed, as summaries without their coaches: the
+ * home screen asks who needs contact now, not who else coaches them.
+ */
+export async function openCaseloadOf(ctx: RequestContext) {
+  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId: ctx.user.id, withoutClosed: true });
+  const today = amsterdamDate(ctx.now());
+  return rows.map((r) => presentYouthSummary(r, [], ctx.now(), today));
 }
 
 export async function history(ctx: RequestContext, youthId: string) {
