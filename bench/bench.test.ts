@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyValue } from './copy.js';
+import { generate, generatedTenantIn, SCALES } from './generate.js';
+import { startTestApp } from '../server/src/test/harness.js';
 import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
 import { checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
@@ -51,6 +53,36 @@ describe('the data generator', () => {
     expect(uuidFrom(42, 'youth', 1)).toBe(uuidFrom(42, 'youth', 1));
     expect(uuidFrom(42, 'youth', 1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+});
+
+describe('the data generator on a database', () => {
+  it('writes the same municipality for the same seed, and --reuse reads its logins back from it', async () => {
+    const now = new Date('2026-12-04T09:00:00Z');
+    const once = async () => {
+      const t = await startTestApp();
+      try {
+        const [tenant] = await generate(t.db, { scale: SCALES.small!, seed: 7, now, passwordHash: 'not-a-real-hash' });
+        const count = async (table: 'youth' | 'contact' | 'access_log' | 'revision' | 'placement') =>
+          Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+        return {
+          tenant: tenant!,
+          counts: [await count('youth'), await count('contact'), await count('access_log'), await count('revision'), await count('placement')],
+          youth: await t.db.selectFrom('youth').select(['id', 'first_name', 'last_name', 'birth_date', 'created_at']).orderBy('id').limit(20).execute(),
+          chainEnd: (await t.db.selectFrom('access_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).hash,
+          readBack: await generatedTenantIn(t.db, 7),
+        };
+      } finally {
+        await t.close();
+      }
+    };
+    const [a, b] = [await once(), await once()];
+    expect(a.counts).toEqual(b.counts);
+    expect(a.counts[0]).toBe(400);
+    expect(a.counts.every((n) => n > 0)).toBe(true);
+    expect(a.youth).toEqual(b.youth);
+    expect(a.chainEnd).toBe(b.chainEnd);
+    expect(a.readBack).toEqual({ ...a.tenant, names: expect.arrayContaining([a.tenant.names[0]]) });
+  }, 60_000);
 });
 
 describe('query plans', () => {
