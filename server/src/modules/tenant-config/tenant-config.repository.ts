@@ -65,8 +65,12 @@ export async function applyPreset(db: Db, tenantId: string, preset: string, phas
 }
 
 /** Is `key` an active answer of the tenant's list (closing reasons, signal sources, ...)? */
-export async function optionExists(db: Db, tenantId: string, list: string, key: string) {
-  const row = await db.selectFrom('option_list_item').select('key')
-    .where('tenant_id', '=', tenantId).where('list', '=', list).where('key', '=', key).where('active', '=', true).executeTakeFirst();
-  return row !== undefined;
+/** Which of these (list, key) pairs are active options of the tenant, as `list\u0000key`: one round trip for a whole form. */
+export async function activeOptions(db: Db, tenantId: string, pairs: { list: string; key: string }[]): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db.selectFrom('option_list_item').select(['list', 'key'])
+    .where('tenant_id', '=', tenantId).where('active', '=', true)
+    .where((eb) => eb.or(pairs.map((p) => eb.and([eb('list', '=', p.list), eb('key', '=', p.key)]))))
+    .execute();
+  return new Set(rows.map((r) => `${r.list}\u0000${r.key}`));
 }

@@ -20,13 +20,11 @@ const presentPhase = (p: Awaited<ReturnType<typeof repo.allPhases>>[number]) => 
  * figures. Throws a 400 naming the field.
  */
 export async function assertListed(db: Db, tenantId: string, checks: { field: string; list: string; values: (string | null | undefined)[] }[]) {
-  for (const { field, list, values } of checks) {
-    for (const value of values) {
-      if (value && !(await repo.optionExists(db, tenantId, list, value))) {
-        throw new AppError('UNKNOWN_OPTION', 400, 'Kies een waarde uit de lijst.', { field, value });
-      }
-    }
-  }
+  const asked = checks.flatMap(({ field, list, values }) => values.filter((v): v is string => Boolean(v)).map((key) => ({ field, list, key })));
+  const active = await repo.activeOptions(db, tenantId, asked);
+  // The first value not on its list, in the order the form has them.
+  const unknown = asked.find((a) => !active.has(`${a.list}\u0000${a.key}`));
+  if (unknown) throw new AppError('UNKNOWN_OPTION', 400, 'Kies een waarde uit de lijst.', { field: unknown.field, value: unknown.key });
 }
 
 /** What the screens need to know about the tenant's configuration and the user's teams. */

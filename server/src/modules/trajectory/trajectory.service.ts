@@ -125,7 +125,8 @@ export async function transitionIn(trx: Db, ctx: RequestContext, trajectoryId: s
   if (!current) throw notFound('Dit traject');
   await loadAuthorised(trx, ctx, current.youth_id, 'trajectory.change', 'trajectory');
   if (current.version !== input.version) throw versionConflict(await presentOne(trx, ctx, current));
-  if (input.kind === 'close' && input.closingReason && !(await tenantConfigRepository.optionExists(trx, ctx.tenantId, 'closing_reason', input.closingReason))) {
+  if (input.kind === 'close' && input.closingReason
+    && (await tenantConfigRepository.activeOptions(trx, ctx.tenantId, [{ list: 'closing_reason', key: input.closingReason }])).size === 0) {
     throw new AppError('UNKNOWN_CLOSING_REASON', 400, 'Kies een reden van afsluiten uit de lijst.', { field: 'closingReason' });
   }
   const phases = await trajectoryRepository.phases(trx, ctx.tenantId);
