@@ -311,6 +311,19 @@ describe('holes that stay closed (review of the casework)', () => {
     expect(history.filter((h: any) => h.what === 'fiveG' || h.what === 'happenedAt').map((h: any) => [h.what, h.from, h.to])).toEqual([]);
   });
 
+  it('a contactmoment with answers off their lists is refused naming the first one, and nothing is written', async () => {
+    const { coach, youthId } = await newYouth();
+    const id = randomUUID();
+    const refused = await coach.post(`/api/youth/${youthId}/contacts`, {
+      id, happenedAt: ago(HOUR), mode: 'whatsapp', withWhom: ['jongere', 'marsmannetje'], principles: ['toveren'],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'UNKNOWN_OPTION', details: { field: 'withWhom', value: 'marsmannetje' } });
+    expect(await t.db.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
+    const fine = await coach.post(`/api/youth/${youthId}/contacts`, { id, happenedAt: ago(HOUR), mode: 'whatsapp', withWhom: ['jongere'] });
+    expect(fine.status).toBe(201);
+  });
+
   it('the home screen names a youth long without contact while the trajectory runs, not once it is closed', async () => {
     const longAgo = (first_name: string) => makeYouth(t.db, {
       tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now, fields: { first_name }, registeredDaysAgo: 90,
