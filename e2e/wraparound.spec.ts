@@ -2,10 +2,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl } from './support.js';
 
-/** A calendar date in Amsterdam, `days` from today, as a date input takes it (YYYY-MM-DD). */
+// Days are counted from when this file started, so a run across midnight in Amsterdam compares
+// the meeting's dates with the day they were entered on, not with a new today.
+const STARTED = Date.now();
+/** A calendar date in Amsterdam, `days` from the day the run started, as a date input takes it (YYYY-MM-DD). */
 function amsterdamDate(days = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
+    .format(new Date(STARTED + days * 86_400_000));
 }
 const nl = (iso: string) => iso.split('-').reverse().join('-');
 
@@ -102,7 +105,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await dialogShot(page, form, 'wraparound-form');
   await form.getByRole('button', { name: 'Overleg opslaan' }).click();
   await expect(form).toBeHidden();
-  const when = `${todayNl()} 10:00`;
+  const when = `${nl(amsterdamDate(0))} 10:00`;
   await expect(wrap.getByText(`Het wrap-around overleg van ${when} is gepland.`)).toBeVisible();
   await expect(page.locator(':focus')).toContainText(`Het wrap-around overleg van ${when} is gepland.`);
 
@@ -175,7 +178,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   const stay = openList.getByRole('listitem').filter({ hasText: 'Logeerafspraak verlengen tot 1 juni' });
   await expect(stay).toContainText('Tante Gloria');
   await expect(stay).toContainText(nl(amsterdamDate(7)));
-  await expect(stay).toContainText(`uit overleg ${todayNl()}`);
+  await expect(stay).toContainText(`uit overleg ${nl(amsterdamDate(0))}`);
   await expect(stay.getByRole('list', { name: 'Werkprincipes' })).toContainText('Draaglast verkleinen en structuur bieden');
   await expect(openList.getByRole('listitem').filter({ hasText: 'Voorstel schuldregeling naar Ricardo sturen' })).toContainText('R. Kramer');
   const doneBefore = Number((await actions.getByRole('button', { name: /^Klaar \(\d+\)$/ }).textContent())!.match(/\((\d+)\)/)![1]);
