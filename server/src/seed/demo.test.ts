@@ -94,3 +94,21 @@ describe('the demo municipality', () => {
     for (const m of byMeasurement.values()) expect(checkResultAnswers(m)).toBeNull();
   });
 });
+
+describe('the demo municipality seeded just after midnight', () => {
+  it('still tells Bob\'s sixteen days without contact (no contact slips onto the day before)', async () => {
+    const night = await startTestApp();
+    try {
+      night.clock.now = new Date('2026-12-04T23:30:00Z'); // 00:30 in Amsterdam
+      await seedDemoIfEmpty(night.db, night.clock.now);
+      const coach = new Client(night.url);
+      await coach.login('coach@spil.demo', DEMO_PASSWORD);
+      const work = (await coach.get('/api/worklist')).body.items;
+      expect(work.find((i: any) => i.kind === 'no_contact' && i.youth?.displayName.startsWith('Bob')).facts.days).toBe(16);
+      const mine = (await coach.get('/api/youth?scope=mine')).body.items;
+      expect(mine.find((y: any) => y.displayName === 'Bob').daysSinceContact).toBe(16);
+    } finally {
+      await night.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LIFE_DOMAIN_PRESETS } from '../core/picture/life-domain-presets.js';
 import type { TaskRole } from '../core/plan/plan-parts.js';
+import { amsterdamDayStart } from '../core/casework/calendar.js';
 import { amsterdamDate } from '../core/youth/youth-rules.js';
 import { AGE_WINDOW, PHASE_PRESETS, type Method } from '../core/trajectory/phase-presets.js';
 import { hashPassword } from '../platform/auth/passwords.js';
@@ -167,9 +168,20 @@ export async function makeTrajectory(db: Db, o: { tenantId: string; youthId: str
 const HOUR = 3_600_000;
 
 /** Casework history for demo and tests: attempts, contacts (with scaling scores), an incident, appointments. */
+/**
+ * A moment on the Amsterdam day `daysAgo` days before today, about `hoursEarlier` hours before
+ * the current time of day — kept within that day (and before now), so "16 dagen geen contact"
+ * in the demo holds at half past midnight too, and across a clock change.
+ */
+function onDayAgo(now: Date, daysAgo: number, hoursEarlier: number): Date {
+  const dayStart = amsterdamDayStart(now, -daysAgo).getTime();
+  const dayEnd = Math.min(amsterdamDayStart(now, -daysAgo + 1).getTime() - 60_000, now.getTime());
+  return new Date(Math.min(Math.max(now.getTime() - daysAgo * DAY - hoursEarlier * HOUR, dayStart), dayEnd));
+}
+
 export async function makeAttempts(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; tries: { daysAgo: number; channel: string; outcome: string; note?: string }[] }) {
   await db.insertInto('contact_attempt').values(o.tries.map((a) => ({
-    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, at: new Date(o.now.getTime() - a.daysAgo * DAY - 3 * HOUR),
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, at: onDayAgo(o.now, a.daysAgo, 3),
     channel: a.channel, outcome: a.outcome, note: a.note ?? null, author_id: o.authorId, created_at: new Date(o.now.getTime() - a.daysAgo * DAY),
   }))).execute();
 }
@@ -179,7 +191,7 @@ export async function makeContacts(db: Db, o: {
   contacts: { daysAgo: number; mode?: string; note: string; scalingScore?: number; scalingTopic?: string; principles?: string[]; fiveG?: Record<string, string> }[];
 }) {
   await db.insertInto('contact').values(o.contacts.map((c) => ({
-    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, happened_at: new Date(o.now.getTime() - c.daysAgo * DAY - 2 * HOUR),
+    tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, happened_at: onDayAgo(o.now, c.daysAgo, 2),
     mode: c.mode ?? 'face_to_face', with_whom: ['jongere'], duration_minutes: 45, note: c.note, principles: c.principles ?? ['aandacht_geven'],
     five_g: c.fiveG ? JSON.stringify(c.fiveG) : null, scaling_score: c.scalingScore ?? null, scaling_topic: c.scalingTopic ?? null,
     appointment_id: null, author_id: o.authorId, created_at: new Date(o.now.getTime() - c.daysAgo * DAY),
