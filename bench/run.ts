@@ -30,8 +30,7 @@ const { values: args } = parseArgs({ options: {
   // new migrations are applied), instead of loading it again: for work on indexes at national size.
   reuse: { type: 'boolean', default: false },
 } });
-const scale = SCALES[args.scale!]!;
-if (!SCALES[args.scale!]) throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`);
+const scale = SCALES[args.scale!] ?? (() => { throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`); })();
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl && args.scale !== 'small') throw new Error('Scales beyond "small" need a PostgreSQL server: set DATABASE_URL=postgres://…');
 const LEAD_SECRET = 'JBSWY3DPEHPK3PXPBENCHLEADSECRET2';
@@ -306,9 +305,9 @@ if (!args.smoke) {
 if (args.scale === 'national') {
   const file = 'bench/figures/rotterdam.json';
   misses.push(...checkAgainstRotterdam(results, budgets as Budgets, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null));
+  // A sequential scan over contacts, youth or the access log is a miss here (smaller data may rightly scan).
+  for (const f of planMisses(findings)) misses.push(`${f.call}: sequential scan on ${f.table} at national size — ${f.statement}`);
 }
-// At national size a sequential scan over contacts, youth or the access log is a miss (smaller data may rightly scan).
-if (args.scale === 'national') for (const f of planMisses(findings)) misses.push(`${f.call}: sequential scan on ${f.table} at national size — ${f.statement}`);
 if (args.smoke) {
   console.log(misses.length ? `\nsmoke run: budgets not enforced (${misses.length} would miss)` : '\nsmoke run: all budgets met');
   process.exit(results.some((r) => r.api.errors > 0) ? 1 : 0);

@@ -32,10 +32,13 @@ export interface Budgets {
 
 export interface Measured { call: string; concurrency: number; api: Summary; raw: Summary }
 
+/** The dashboards (aggregates over a team or a municipality) have budgets of their own. */
+const isDashboard = (m: Measured) => m.call.startsWith('dashboard');
+
 export function checkBudgets(results: Measured[], budgets: Budgets, webKbGzip: number | null): string[] {
   const misses: string[] = [];
   for (const m of results) {
-    const b = m.call.startsWith('dashboard') && budgets.dashboardCalls ? budgets.dashboardCalls : budgets.coachCalls;
+    const b = isDashboard(m) && budgets.dashboardCalls ? budgets.dashboardCalls : budgets.coachCalls;
     if (m.concurrency === b.atConcurrency) {
       const allowed = b.p95MaxRatio * m.raw.p95 + b.p95SlackMs;
       if (m.api.p95 > allowed) misses.push(`${m.call} @${m.concurrency}: p95 ${m.api.p95.toFixed(1)} ms > ${b.p95MaxRatio}× raw ${m.raw.p95.toFixed(1)} ms + ${b.p95SlackMs} ms`);
@@ -66,7 +69,7 @@ export function figuresOf(scale: string, date: string, machine: string, results:
 export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rotterdam: Figures | null): string[] {
   const b = budgets.nationalVsRotterdam;
   if (!b) return [];
-  const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !m.call.startsWith('dashboard'));
+  const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !isDashboard(m));
   if (!rotterdam) return coachCalls.length ? ['no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)'] : [];
   const misses: string[] = [];
   for (const m of coachCalls) {

@@ -41,17 +41,17 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
   return h.checkedOn === null && h.checkDueOn <= today;
 }
 
-/**
- * A measurement after 6 or 12 months (IPTA Bijlage 5: "op vaste momenten") is about how the
- * youth fares that long after the closing: it belongs to a closed trajectory and is held no
- * earlier than a month before its moment (the aftercare contact may come a little early).
- */
-/** In the order they fall due: the worklist asks for the first one not yet recorded. */
+/** The moments after closing, in the order they fall due: the worklist asks for the first one not yet recorded. */
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
 
 /** A calendar day some months on (31 August + 6 months is 28 February, as date-fns counts). */
 export const plusMonths = (day: string, months: number) => format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
 
+/**
+ * A measurement after 6 or 12 months (IPTA Bijlage 5: "op vaste momenten") is about how the
+ * youth fares that long after the closing: it belongs to a closed trajectory and is held no
+ * earlier than a month before its moment (the aftercare contact may come a little early).
+ */
 export function checkMeasurementMoment(m: { moment: string; measuredOn: string }, closedOn: string | null): RuleBreak | null {
   const months = FOLLOW_UP_MONTHS[m.moment];
   if (months === undefined) return null;

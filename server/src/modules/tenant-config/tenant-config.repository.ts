@@ -64,7 +64,6 @@ export async function applyPreset(db: Db, tenantId: string, preset: string, phas
   await db.updateTable('phase_model').set({ preset, version: sql`version + 1` }).where('tenant_id', '=', tenantId).execute();
 }
 
-/** Is `key` an active answer of the tenant's list (closing reasons, signal sources, ...)? */
 /** Which of these (list, key) pairs are active options of the tenant, as `list\u0000key`: one round trip for a whole form. */
 export async function activeOptions(db: Db, tenantId: string, pairs: { list: string; key: string }[]): Promise<Set<string>> {
   if (pairs.length === 0) return new Set();

@@ -4,6 +4,7 @@ import { quarterOf } from '../../core/norms/norm-performance.js';
 import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import { REACHED } from '../outreach/outreach.repository.js';
+import { currentCoachIds } from '../youth/youth.repository.js';
 
 
 /**
@@ -54,7 +55,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
         'tr.status', 'tr.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'tr.paused_days',
         sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = p.tenant_id and f.active)`.as('phase_is_first')])
       .select([
-        sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('coach_ids'),
+        currentCoachIds.as('coach_ids'),
         sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = y.tenant_id and p.youth_id = y.id and p.signed_at is not null)`.as('first_signed'),
         sql<Date | null>`(select max(c.happened_at) from contact c where c.tenant_id = y.tenant_id and c.youth_id = y.id)`.as('last_contact'),
         sql<Date | null>`(select max(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.outcome in (${reached}))`.as('reached'),

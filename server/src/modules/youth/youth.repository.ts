@@ -8,10 +8,13 @@ export function get(db: Db, tenantId: string, id: string) {
   return db.selectFrom('youth').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The current coaches of the youth aliased `y`, as an array of user ids (a column of a query over youth). */
+export const currentCoachIds = sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`;
+
 /** A youth with its current coaches (what the policy decides on), in one round trip; locked for a change that must not interleave. */
 export async function getWithCoachIds(db: Db, tenantId: string, id: string, lock: boolean) {
   const query = db.selectFrom('youth as y').selectAll('y')
-    .select(sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`.as('current_coach_ids'))
+    .select(currentCoachIds.as('current_coach_ids'))
     .where('y.tenant_id', '=', tenantId).where('y.id', '=', id);
   const found = await (lock ? query.forUpdate('y') : query).executeTakeFirst();
   if (!found) return undefined;
