@@ -1,24 +1,20 @@
 import type { z } from 'zod';
-import { AppError } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor, isUuid } from '../../platform/http/paging.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import * as youthRepository from '../youth/youth.repository.js';
 import * as repo from './timeline.repository.js';
 import type { TimelineQuery } from './timeline.schemas.js';
 
-const encodeCursor = (at: Date, kind: string, id: string) => Buffer.from(`${at.toISOString()}|${kind}|${id}`).toString('base64url');
-
-function decodeCursor(cursor: string) {
-  const [at, kind, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id) || !(repo.TIMELINE_KINDS as readonly string[]).includes(kind ?? '')) {
-    throw new AppError('INVALID_CURSOR', 400, 'Deze pagina bestaat niet (meer). Begin opnieuw bovenaan.', { field: 'before' });
-  }
-  return { at: date, kind: kind as repo.TimelineKind, id };
+/** The next page starts after the last item seen: its time, table and id. */
+function decodeBefore(cursor: string) {
+  const [at, kind, id] = decodeCursor(cursor, 'before', ([a, k, i]) => !Number.isNaN(new Date(a ?? '').getTime())
+    && (repo.TIMELINE_KINDS as readonly string[]).includes(k ?? '') && isUuid(i));
+  return { at: new Date(at!), kind: kind as repo.TimelineKind, id: id! };
 }
 
 export async function timeline(ctx: RequestContext, youthId: string, query: z.infer<typeof TimelineQuery>) {
-  const before = query.before ? decodeCursor(query.before) : undefined;
+  const before = query.before ? decodeBefore(query.before) : undefined;
   return onYouthFile(ctx, youthId, { action: 'read', recordType: 'timeline' }, async (trx) => {
     const rows = await repo.page(trx, { tenantId: ctx.tenantId, youthId, kinds: query.kinds, limit: query.limit, before });
     const pageRows = rows.slice(0, query.limit);
@@ -30,7 +26,7 @@ export async function timeline(ctx: RequestContext, youthId: string, query: z.in
         actor: r.actor_id ? { id: r.actor_id, name: names.get(r.actor_id) ?? '?' } : null,
         data: r.data,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(new Date(last.at), last.kind, last.id) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([new Date(last.at).toISOString(), last.kind, last.id]) : null,
     };
   });
 }

@@ -84,11 +84,17 @@ export interface ListFilter {
   withoutClosed?: boolean;
 }
 
+/** Where a youth stands in a list: running trajectories first, then by name (case-insensitive), then id. */
+export interface ListPosition { closed: boolean; name: string; id: string }
+
+const closedKey = sql<boolean>`coalesce(tr.status = 'closed', false)`;
+const nameKey = sql<string>`lower(coalesce(y.nickname, y.first_name, y.last_name, ''))`;
+
 /**
- * Youth the caller may see, with the open (or else latest) trajectory and its phase.
- * The filter is always either a coach or a set of teams: never the whole tenant.
+ * Youth the caller may see, with the open (or else latest) trajectory and its phase. The filter
+ * is always either a coach or a set of teams: never the whole tenant.
  */
-export function list(db: Db, tenantId: string, f: ListFilter) {
+function filtered(db: Db, tenantId: string, f: ListFilter) {
   let q = db.selectFrom('youth as y')
     .innerJoin('team', 'team.id', 'y.team_id')
     .leftJoinLateral(
@@ -99,20 +105,6 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
         .as('tr'),
       (join) => join.onTrue(),
     )
-    // The phase outside the lateral, by its key: inside, the planner hashed all phases of the country once per youth.
-    .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'tr.current_phase_id').on('p.tenant_id', '=', tenantId))
-    .select((eb) => [
-      // Outreach at a glance: tries so far, and the last time the youth was really reached.
-      eb.selectFrom('contact_attempt as a').select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('a.youth_id', '=', 'y.id').where('a.tenant_id', '=', tenantId).as('attempts_count'),
-      sql<Date | null>`greatest(
-        (select max(c.happened_at) from contact c where c.tenant_id = ${tenantId} and c.youth_id = y.id),
-        (select max(a.at) from contact_attempt a where a.tenant_id = ${tenantId} and a.youth_id = y.id and a.outcome in (${sql.join(REACHED)})))`.as('last_contact_at'),
-    ])
-    .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
-      'team.id as team_id', 'team.name as team_name',
-      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key', 'p.name as phase_name',
-      'p.position as phase_position', 'p.planned_weeks'])
     .where('y.tenant_id', '=', tenantId);
   if (f.coachId) {
     q = q.where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.user_id')
@@ -127,7 +119,40 @@ export function list(db: Db, tenantId: string, f: ListFilter) {
       eb(sql`lower(coalesce(y.first_name, '') || ' ' || coalesce(y.last_name, ''))`, 'like', like),
     ]));
   }
-  return q.orderBy(sql`coalesce(y.nickname, y.first_name, y.last_name)`).limit(500).execute();
+  return q;
+}
+
+/**
+ * One page of the list (`limit` + 1 rows, so the caller knows whether more follow), after the
+ * position of the last youth seen; without a page, all of them (a coach's open caseload).
+ */
+export function list(db: Db, tenantId: string, f: ListFilter, page?: { limit: number; after?: ListPosition }) {
+  let q = filtered(db, tenantId, f)
+    // The phase outside the lateral, by its key: inside, the planner hashed all phases of the country once per youth.
+    .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'tr.current_phase_id').on('p.tenant_id', '=', tenantId))
+    .select((eb) => [
+      // Outreach at a glance: tries so far, and the last time the youth was really reached.
+      eb.selectFrom('contact_attempt as a').select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('a.youth_id', '=', 'y.id').where('a.tenant_id', '=', tenantId).as('attempts_count'),
+      sql<Date | null>`greatest(
+        (select max(c.happened_at) from contact c where c.tenant_id = ${tenantId} and c.youth_id = y.id),
+        (select max(a.at) from contact_attempt a where a.tenant_id = ${tenantId} and a.youth_id = y.id and a.outcome in (${sql.join(REACHED)})))`.as('last_contact_at'),
+      closedKey.as('sort_closed'), nameKey.as('sort_name'),
+    ])
+    .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
+      'team.id as team_id', 'team.name as team_name',
+      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key', 'p.name as phase_name',
+      'p.position as phase_position', 'p.planned_weeks']);
+  const after = page?.after;
+  if (after) q = q.where(sql<boolean>`(${closedKey}, ${nameKey}, y.id) > (${after.closed}, ${after.name}, ${after.id}::uuid)`);
+  q = q.orderBy(closedKey).orderBy(nameKey).orderBy('y.id');
+  return (page ? q.limit(page.limit + 1) : q).execute();
+}
+
+/** How many youth the list holds in all (the "50 of 117" above a paged list). */
+export async function count(db: Db, tenantId: string, f: ListFilter) {
+  const row = await filtered(db, tenantId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function userNames(db: Db, tenantId: string, ids: string[]) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SixWeekNorm } from '../plan/plan.schemas.js';
-import { BirthDate, Id, OptionalText, ShortText, Version } from '../../platform/http/schemas.js';
+import { BirthDate, Id, OptionalText, PageQuery, ShortText, Version } from '../../platform/http/schemas.js';
 
 /**
  * A youth's record (jongere). It may start almost empty: a nickname and a neighbourhood are
@@ -80,12 +80,23 @@ export const YouthSummary = z.object({
   daysSinceContact: z.number().nullable(),
 });
 
-export const YouthList = z.object({ items: z.array(YouthSummary) });
+export const YouthList = z.object({
+  items: z.array(YouthSummary),
+  /** How many youth the list holds in all, over every page. */
+  total: z.number(),
+  /** Pass as `after` for the next page; null on the last. */
+  nextCursor: z.string().nullable(),
+});
 
+/** Running trajectories first, then by name; a page at a time (a phone shows ten, a caseload can hold hundreds). */
 export const YouthListQuery = z.strictObject({
   scope: z.enum(['mine', 'team']).default('mine'),
   teamId: Id.optional(),
+  /** Team scope: only the youth this coach coaches now (the team lead's handover). */
+  coachId: Id.optional(),
   q: ShortText(100).optional(),
+  limit: PageQuery.limit,
+  after: ShortText(400).optional(),
 });
 
 export const Youth = z.object({

@@ -8,6 +8,7 @@ import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthA
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction, withoutTransaction } from '../../platform/transaction.js';
+import { decodeCursor, encodeCursor, isUuid } from '../../platform/http/paging.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
@@ -199,23 +200,39 @@ export async function assign(ctx: RequestContext, youthId: string, input: z.infe
 }
 
 export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQuery>) {
-  let teamIds: string[] | undefined;
-  let coachId: string | undefined;
+  let filter: youthRepository.ListFilter;
   if (query.scope === 'team') {
     // Team leads see the youth of the teams they lead.
     const led = hasRole(ctx.user, 'teamleider') ? ctx.user.teamIds : [];
     if (query.teamId && !led.includes(query.teamId)) throw new AppError('FORBIDDEN', 403, 'U bent geen teamleider van dit team.');
-    teamIds = query.teamId ? [query.teamId] : led;
+    filter = { teamIds: query.teamId ? [query.teamId] : led, coachId: query.coachId };
   } else {
-    coachId = ctx.user.id;
+    if (query.coachId) throw new AppError('COACH_ONLY_IN_TEAM', 400, 'Kiezen op coach kan alleen in de lijst van het team (scope=team).', { field: 'coachId' });
+    filter = { coachId: ctx.user.id };
   }
-  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId, teamIds, search: query.q || undefined });
+  filter.search = query.q || undefined;
+  const after = query.after ? decodeListPosition(query.after) : undefined;
+  const [rows, total] = await Promise.all([
+    youthRepository.list(ctx.db, ctx.tenantId, filter, { limit: query.limit, after }),
+    youthRepository.count(ctx.db, ctx.tenantId, filter),
+  ]);
+  const pageRows = rows.slice(0, query.limit);
   const [coaches] = await Promise.all([
-    youthRepository.people(ctx.db, ctx.tenantId, rows.map((r) => r.id)),
+    youthRepository.people(ctx.db, ctx.tenantId, pageRows.map((r) => r.id)),
     query.q ? writeAccessLog(ctx.db, ctx, { action: 'search', recordType: 'youth' }) : null,
   ]);
   const today = amsterdamDate(ctx.now());
-  return { items: rows.map((r) => presentYouthSummary(r, coaches.get(r.id) ?? [], ctx.now(), today)) };
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map((r) => presentYouthSummary(r, coaches.get(r.id) ?? [], ctx.now(), today)),
+    total,
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_closed ? '1' : '0', last.sort_name, last.id]) : null,
+  };
+}
+
+function decodeListPosition(cursor: string): youthRepository.ListPosition {
+  const [closed, name, id] = decodeCursor(cursor, 'after', ([c, n, i]) => (c === '0' || c === '1') && n !== undefined && isUuid(i));
+  return { closed: closed === '1', name: name!, id: id! };
 }
 
 /**

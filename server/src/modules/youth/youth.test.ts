@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, startTestApp, type TestApp } from '../../test/harness.js';
+import { makeTeam, makeUser, makeYouth } from '../../seed/factories.js';
 import { makeWorld } from '../../test/world.js';
 
 let t: TestApp;
@@ -161,5 +162,58 @@ describe('who coaches the youth', () => {
     const enzo = (await lead.get(`/api/youth/${w.enzo.id}`)).body;
     const res = await lead.put(`/api/youth/${w.enzo.id}/assignment`, { version: enzo.version, teamId: w.teamA.id, coachIds: [w.coachB.id], reason: 'x' });
     expect(res.body.code).toBe('COACH_NOT_IN_TEAM');
+  });
+});
+
+describe('a long list comes a page at a time', () => {
+  it('pages Mijn jongeren: running trajectories first, then by name, each youth once, with the total', async () => {
+    const team = await makeTeam(t.db, w.tenant.id, 'Wijkteam Paging');
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [team.id], roles: ['coach'] });
+    const make = (nickname: string, trajectory?: boolean) => makeYouth(t.db, {
+      tenantId: w.tenant.id, teamId: team.id, coachIds: [coach.id], createdBy: coach.id, now: t.clock.now, fields: { nickname },
+      ...(trajectory ? { trajectory: { phaseKey: 'vertrouwen', startedDaysAgo: 30, daysInPhase: 10 } } : {}),
+    });
+    // Names in mixed case: the order ignores case. Two youth with the same name keep a stable order.
+    for (const name of ['bram', 'Anouk', 'Zeynep', 'Chris', 'chris', 'Dani', 'Yara']) await make(name, true);
+    const closed = await make('Aaron', true);
+    await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: t.clock.now }).where('id', '=', closed.trajectoryId!).execute();
+    const client = new Client(t.url);
+    await client.login(coach.email, coach.password);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res: any = await client.get(`/api/youth?scope=mine&limit=3${cursor ? `&after=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(8);
+      expect(res.body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...res.body.items.map((y: any) => y.displayName));
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen.map((n) => n.toLowerCase())).toEqual(['anouk', 'bram', 'chris', 'chris', 'dani', 'yara', 'zeynep', 'aaron']);
+    expect(new Set(seen).size).toBe(8);
+
+    // A page that is not there, a wrong size, a coach filter outside the team's list: a clear 400.
+    for (const [path, code] of [['/api/youth?after=bm9uc2Vuc2U', 'INVALID_CURSOR'], [`/api/youth?after=${Buffer.from('["0","x","no-id"]').toString('base64url')}`, 'INVALID_CURSOR'],
+      ['/api/youth?limit=0', 'VALIDATION_FAILED'], ['/api/youth?limit=201', 'VALIDATION_FAILED'], [`/api/youth?coachId=${coach.id}`, 'COACH_ONLY_IN_TEAM']] as const) {
+      const res = await client.get(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.code, path).toBe(code);
+    }
+  });
+
+  it('the team lead lists one coach\'s youth (for a handover), only within the teams they lead', async () => {
+    const lead = await w.as(w.lead);
+    const ofCoachA = await lead.get(`/api/youth?scope=team&coachId=${w.coachA.id}`);
+    expect(ofCoachA.status).toBe(200);
+    expect(ofCoachA.body.items.length).toBeGreaterThan(0);
+    expect(ofCoachA.body.items.every((y: any) => y.coaches.some((c: any) => c.id === w.coachA.id))).toBe(true);
+    expect(ofCoachA.body.total).toBe(ofCoachA.body.items.length);
+    // Coach B works in team B, which this lead does not lead: nothing of theirs shows.
+    const ofCoachB = await lead.get(`/api/youth?scope=team&coachId=${w.coachB.id}`);
+    expect(ofCoachB.body).toMatchObject({ items: [], total: 0, nextCursor: null });
   });
 });
