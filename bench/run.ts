@@ -136,6 +136,16 @@ const rawDashboard = (teamId: string | null) => {
   ]);
 };
 
+/** A page of 50 youth (running trajectories first, then by name) of a coach or a team, and how many there are in all. */
+const rawYouthPage = (scope: string, params: unknown[]) => {
+  const from = `from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'
+    where y.tenant_id = $1 and ${scope.startsWith('yc.') ? `exists (select 1 from youth_coach yc where yc.youth_id = y.id and yc.until is null and ${scope})` : scope}`;
+  return Promise.all([
+    rawQuery(`select y.*, t.status, t.current_phase_id ${from} order by t.id is null, lower(coalesce(y.nickname, y.first_name, y.last_name, '')), y.id limit 51`, params),
+    rawQuery(`select count(*) ${from}`, params),
+  ]);
+};
+
 /** The facts the norm engine needs per youth, in one plain query (the raw baseline of the worklists). */
 const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t.phase_entered_at,
     (select max(c.happened_at) from contact c where c.tenant_id = $1 and c.youth_id = y.id) as last_contact,
@@ -182,9 +192,9 @@ let seq = 0;
 const calls: Call[] = [
   { name: 'coach home', api: (i) => status(coachOf(i).client.get('/api/home')),
     raw: (i) => rawQuery('select a.* from appointment a where a.tenant_id = $1 and a.coach_id = $2 and a.status = \'planned\' and a.starts_at >= now() and a.starts_at < now() + interval \'7 days\'', [tenant.id, coachOf(i).id]) },
+  // The lists come a page at a time (50, as the app asks): raw = the same page in name order and the total.
   { name: 'Mijn jongeren', api: (i) => status(coachOf(i).client.get('/api/youth?scope=mine')),
-    raw: (i) => rawQuery(`select y.*, t.status, t.current_phase_id from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
-      left join trajectory t on t.youth_id = y.id and t.status <> 'closed' where y.tenant_id = $1 and yc.user_id = $2`, [tenant.id, coachOf(i).id]) },
+    raw: (i) => rawYouthPage('yc.user_id = $2', [tenant.id, coachOf(i).id]) },
   { name: 'youth file', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}`)),
     raw: (i) => rawQuery('select * from youth where tenant_id = $1 and id = $2', [tenant.id, coachOf(i).youthId]) },
   { name: 'timeline page', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`)),
@@ -212,8 +222,7 @@ const calls: Call[] = [
   { name: 'team worklist', api: () => status(leadClient.get('/api/team/worklist')),
     raw: () => rawQuery(WORKLIST_FACTS_SQL + ' where y.tenant_id = $1 and y.team_id = $2', [tenant.id, lead.teamId]) },
   { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
-    raw: () => rawQuery(`select y.*, t.status from youth y left join trajectory t on t.youth_id = y.id and t.status <> 'closed'
-      where y.tenant_id = $1 and y.team_id = $2`, [tenant.id, lead.teamId]) },
+    raw: () => rawYouthPage('y.team_id = $2', [tenant.id, lead.teamId]) },
   // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed) and over a team (team lead, exact).
   { name: 'dashboard municipality', api: () => status(policyClient.get('/api/dashboard')), raw: () => rawDashboard(null) },
   { name: 'dashboard team', api: () => status(leadClient.get('/api/dashboard')), raw: () => rawDashboard(lead.teamId) },

@@ -47,8 +47,11 @@ test('the team lead sees the caseload per coach and phase, the norms this quarte
   await expectAccessible(page, 'Caseload overdragen (gelukt)');
   await shot(page, 'team-handover');
 
-  // The team's list shows the new coach on the youth's card.
-  const card = page.getByRole('region', { name: /Jongeren van het team/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
+  // The team's list (found by name: it is paged) shows the new coach on the youth's card.
+  const teamYouth = page.getByRole('region', { name: /Jongeren van het team/ });
+  await teamYouth.getByLabel('Zoek op naam of roepnaam').fill(nickname);
+  await teamYouth.getByRole('button', { name: 'Zoeken' }).click();
+  const card = teamYouth.getByRole('listitem').filter({ has: page.getByRole('link', { name: nickname }) });
   await expect(card).toContainText(colleague);
   await expect(card).not.toContainText('Sanne de Vries');
 });

@@ -27,7 +27,11 @@ test('a team lead logs in with two-factor authentication and sees the team; a co
   await expect(risks.getByRole('listitem').filter({ hasText: 'Jeffrey' })).toContainText('Verkeerde vrienden hebben te veel invloed');
   await expect(risks.getByRole('listitem').filter({ hasText: 'Tamir' })).toContainText('Geen stabiel inkomen');
 
-  await page.getByRole('region', { name: /Jongeren van het team/ }).getByRole('link', { name: /Jeffrey/ }).first().click();
+  // The team's list is paged: the team lead finds Jeffrey by name.
+  const teamYouth = page.getByRole('region', { name: /Jongeren van het team/ });
+  await teamYouth.getByLabel('Zoek op naam of roepnaam').fill('Jeffrey');
+  await teamYouth.getByRole('button', { name: 'Zoeken' }).click();
+  await teamYouth.getByRole('link', { name: /Jeffrey/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Jeffrey/ })).toBeVisible();
   const fileUrl = page.url();
   await expectAccessible(page, 'Dossier Jeffrey (teamleider)');

@@ -143,6 +143,8 @@ export interface Signal {
 export interface IntakeQueue { items: Signal[]; coaches: { id: string; name: string; activeCaseload: number; caseloadLimit: number }[] }
 
 export interface Items<T> { items: T[] }
+/** A page of a long list: how many there are in all, and the cursor of the next page (null on the last). */
+export interface Page<T> extends Items<T> { total: number; nextCursor: string | null }
 
 // Admin
 export interface Organisation { id: string; name: string; active: boolean; version: number }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { ApiError, get, isApiError } from '../../api/client';
 import type { Items, YouthSummary } from '../../api/types';
+import { fetchAllYouth } from '../youth/youth-pages';
 import { hasRole, useCurrentUser } from '../../auth/session';
 import { errorsFrom } from '../casework/lists';
 import type { Group, GroupSession, GroupSummary } from './types';
@@ -38,11 +39,11 @@ export function useYouthInReach() {
     queryKey: ['youth', 'reach', lead, coach],
     queryFn: async () => {
       const lists = await Promise.all([
-        coach ? get<Items<YouthSummary>>('/api/youth?scope=mine') : Promise.resolve({ items: [] }),
-        lead ? get<Items<YouthSummary>>('/api/youth?scope=team') : Promise.resolve({ items: [] }),
+        coach ? fetchAllYouth({ scope: 'mine' }) : Promise.resolve([]),
+        lead ? fetchAllYouth({ scope: 'team' }) : Promise.resolve([]),
       ]);
       const byId = new Map<string, YouthSummary>();
-      for (const y of lists.flatMap((l) => l.items)) byId.set(y.id, y);
+      for (const y of lists.flat()) byId.set(y.id, y);
       return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
     },
     staleTime: 30_000,

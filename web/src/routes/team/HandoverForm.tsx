@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post } from '../../api/client';
-import type { Items, YouthSummary } from '../../api/types';
+import { ApiError, post } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, RadioGroupField, SelectField, TextareaField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { worklistKey } from '../worklist/queries';
+import { fetchAllYouth, youthListKey } from '../youth/youth-pages';
 import type { HandoverResult } from '../worklist/types';
 
 type Field = 'fromCoachId' | 'toCoachId' | 'note' | 'youthIds';
@@ -30,12 +30,10 @@ export function HandoverForm({ coaches, teamId }: { coaches: { id: string; name:
   const [errors, setErrors] = useState<Partial<Record<Field | '_form', string>>>({});
   const [done, setDone] = useState<string | null>(null);
 
-  // The same list (and cache) as the team's youth below, unfiltered.
-  const youth = useQuery({
-    queryKey: ['youth', 'team', teamId, ''],
-    queryFn: () => get<Items<YouthSummary>>(`/api/youth?scope=team${teamId ? `&teamId=${encodeURIComponent(teamId)}` : ''}`),
-  });
-  const ofCoach = (youth.data?.items ?? []).filter((y) => y.coaches.some((c) => c.id === from));
+  // All youth of the chosen coach in the team(s), to choose from: every page, not the first.
+  const params = { scope: 'team' as const, teamId: teamId || undefined, coachId: from };
+  const youth = useQuery({ queryKey: [...youthListKey(params), 'all'], queryFn: () => fetchAllYouth(params), enabled: Boolean(from) });
+  const ofCoach = youth.data ?? [];
 
   const save = useMutation({
     mutationFn: () => post<HandoverResult>('/api/team/handover', {
@@ -107,7 +105,8 @@ export function HandoverForm({ coaches, teamId }: { coaches: { id: string; name:
             : ofCoach.length ? ofCoach.map((y) => (
               <CheckboxField key={y.id} name={`handover-youth-${y.id}`} label={y.displayName} checked={chosen.includes(y.id)}
                 onChange={(on) => setChosen((c) => (on ? [...c, y.id] : c.filter((x) => x !== y.id)))} />
-            )) : youth.isSuccess ? <Paragraph small>{t('worklist.handover.noYouth')}</Paragraph> : null}
+            )) : youth.isSuccess ? <Paragraph small>{t('worklist.handover.noYouth')}</Paragraph>
+              : youth.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : <Paragraph small>{t('common.loading')}</Paragraph>}
         </Fieldset>
         <TextareaField name={FIELD_NAME.note} label={labels.note} description={t('worklist.handover.noteHelp')} value={note} onChange={setNote}
           required error={errors.note} rows={3} />

@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
-import type { Items, YouthSummary } from '../../api/types';
 import { useConfig, useCurrentUser } from '../../auth/session';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/FormField';
@@ -11,7 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { StatusBadge } from '../../components/StatusText';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { SearchForm } from '../youth/MyYouthPage';
-import { YouthCards } from '../youth/YouthCards';
+import { PagedYouthCards, useYouthPages } from '../youth/youth-pages';
 import { TeamRiskFlags } from '../picture/TeamRiskFlags';
 import { useTeamWorklist } from '../worklist/queries';
 import type { Share, TeamWorklist } from '../worklist/types';
@@ -31,15 +28,7 @@ export function TeamPage() {
   const teams = config.data?.teams ?? me.user.teams;
   const [teamId, setTeamId] = useState('');
   const [q, setQ] = useState('');
-  const youth = useQuery({
-    queryKey: ['youth', 'team', teamId, q],
-    queryFn: () => {
-      const params = new URLSearchParams({ scope: 'team' });
-      if (teamId) params.set('teamId', teamId);
-      if (q) params.set('q', q);
-      return get<Items<YouthSummary>>(`/api/youth?${params.toString()}`);
-    },
-  });
+  const youth = useYouthPages({ scope: 'team', teamId: teamId || undefined, q });
   const worklist = useTeamWorklist(teamId);
   const coachNames = new Map((worklist.data?.caseload ?? []).map((c) => [c.coachId, c.name]));
   for (const c of config.data?.coaches ?? []) if (!coachNames.has(c.id)) coachNames.set(c.id, c.name);
@@ -70,12 +59,10 @@ export function TeamPage() {
       <TeamRiskFlags teamIds={teamId ? [teamId] : teams.map((tm) => tm.id)} />
       <section aria-labelledby="team-youth-heading" className="spil-section">
         <Heading level={2} id="team-youth-heading">
-          {t('team.youth')}{youth.data ? <span className="spil-muted"> ({youth.data.items.length})</span> : null}
+          {t('team.youth')}{youth.total !== null ? <span className="spil-muted"> ({youth.total})</span> : null}
         </Heading>
         <SearchForm onSearch={setQ} label={t('myYouth.search')} />
-        {youth.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
-        {youth.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
-        {youth.data ? <YouthCards items={youth.data.items} headingLevel={3} signals={worklist.data ? firstPerYouth(worklist.data.items) : undefined} /> : null}
+        <PagedYouthCards list={youth} signals={worklist.data ? firstPerYouth(worklist.data.items) : undefined} />
       </section>
     </>
   );

@@ -1,13 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client';
-import type { Items, YouthSummary } from '../../api/types';
-import { Alert } from '../../components/Alert';
 import { Button, ButtonLink } from '../../components/Button';
-import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
-import { YouthCards } from './YouthCards';
+import { PagedYouthCards, useYouthPages } from './youth-pages';
 import { HomeSections } from '../casework/HomeSections';
 import { useWorklist } from '../worklist/queries';
 import { firstPerYouth } from '../worklist/worklist-sentence';
@@ -34,10 +29,7 @@ export function SearchForm({ onSearch, label }: { onSearch: (q: string) => void;
 export function MyYouthPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const list = useQuery({
-    queryKey: ['youth', 'mine', q],
-    queryFn: () => get<Items<YouthSummary>>(`/api/youth?scope=mine${q ? `&q=${encodeURIComponent(q)}` : ''}`),
-  });
+  const list = useYouthPages({ scope: 'mine', q });
   // Each card shows the youth's most urgent signal (the same query as the worklist above).
   const worklist = useWorklist();
   const signals = worklist.data ? firstPerYouth(worklist.data.items) : undefined;
@@ -53,11 +45,9 @@ export function MyYouthPage() {
       <section aria-labelledby="caseload-heading">
         <h2 id="caseload-heading" className="utrecht-heading-2">
           {q ? t('myYouth.results', { q }) : t('myYouth.caseload')}
-          {list.data ? <span className="spil-muted"> ({list.data.items.length})</span> : null}
+          {list.total !== null ? <span className="spil-muted"> ({list.total})</span> : null}
         </h2>
-        {list.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
-        {list.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
-        {list.data ? <YouthCards items={list.data.items} headingLevel={3} signals={signals} /> : null}
+        <PagedYouthCards list={list} signals={signals} />
       </section>
     </>
   );
