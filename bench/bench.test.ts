@@ -3,7 +3,7 @@ import { copyValue } from './copy.js';
 import { generate, generatedTenantIn, SCALES } from './generate.js';
 import { startTestApp } from '../server/src/test/harness.js';
 import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
-import { checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -41,6 +41,27 @@ describe('benchmark figures', () => {
     expect(checkAgainstRotterdam(national(61), budgets, rotterdam)).toEqual(['youth file @10: p95 61.0 ms at national size > 1.5× Rotterdam\'s 40.0 ms (2026-12-04)']);
     expect(checkAgainstRotterdam([{ call: 'search by name', concurrency: 10, api: s(1), raw: s(1) }], budgets, rotterdam)[0]).toMatch(/^search by name @10: no Rotterdam figure/);
     expect(checkAgainstRotterdam(national(1), budgets, null)[0]).toMatch(/run `npm run bench -- --scale rotterdam` first/);
+  });
+
+  it('fails a call over 1.3× its p95 of the last recorded run on this machine; another machine\'s figures are not compared', () => {
+    const s = (p95: number) => ({ count: 100, errors: 0, p50: p95, p95, p99: p95, rps: 1 });
+    const last = figuresOf('rotterdam', '2026-12-04', '2 × Xeon, postgres', [
+      { call: 'coach worklist', concurrency: 10, api: s(200), raw: s(37) },
+      { call: 'dashboard team', concurrency: 10, api: s(100), raw: s(14) },
+    ]);
+    const run = (worklist: number, dashboard: number) => [
+      { call: 'coach worklist', concurrency: 10, api: s(worklist), raw: s(37) },
+      { call: 'coach worklist', concurrency: 100, api: s(5000), raw: s(37) }, // other levels are not compared
+      { call: 'dashboard team', concurrency: 10, api: s(dashboard), raw: s(14) },
+    ];
+    expect(checkAgainstLastRun(run(260, 130), budgets, last, '2 × Xeon, postgres')).toEqual([]);
+    expect(checkAgainstLastRun(run(261, 131), budgets, last, '2 × Xeon, postgres')).toEqual([
+      'coach worklist @10: p95 261.0 ms > 1.3× the last run\'s 200.0 ms (2026-12-04)',
+      'dashboard team @10: p95 131.0 ms > 1.3× the last run\'s 100.0 ms (2026-12-04)',
+    ]);
+    expect(checkAgainstLastRun([{ call: 'new call', concurrency: 10, api: s(1), raw: s(1) }], budgets, last, '2 × Xeon, postgres')![0]).toMatch(/^new call @10: no recorded figure/);
+    expect(checkAgainstLastRun(run(900, 900), budgets, last, '8 × Ryzen, postgres')).toBeNull();
+    expect(checkAgainstLastRun(run(900, 900), budgets, null, '2 × Xeon, postgres')).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ import { Client } from '../server/src/test/harness.js';
 import { copyRows, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
-import { checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
@@ -304,12 +304,20 @@ await raw?.end();
 await db.destroy();
 
 const misses = checkBudgets(results, budgets as Budgets, webKb);
-// Each full run keeps its p95s (bench/figures/<scale>.json, checked in with the README's figures);
-// the national run is held to Rotterdam's of the same machine.
+// Each full run is held to the last recorded run of its scale on this machine, and then becomes
+// the record (bench/figures/<scale>.json, checked in with the README's figures) — unless it was
+// slower: the record stays until the slowdown is gone. The national run is held to Rotterdam's too.
 if (!args.smoke) {
-  mkdirSync('bench/figures', { recursive: true });
+  const file = `bench/figures/${args.scale}.json`;
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
-  writeFileSync(`bench/figures/${args.scale}.json`, `${JSON.stringify(figuresOf(args.scale!, now.toISOString().slice(0, 10), machine, results), null, 2)}\n`);
+  const last = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null;
+  const slower = checkAgainstLastRun(results, budgets as Budgets, last, machine);
+  if (slower === null) console.log(`\n${file}: ${last ? `recorded on another machine (${last.machine})` : 'no earlier run'} — not compared; this run becomes the record`);
+  misses.push(...(slower ?? []));
+  if (!slower?.length) {
+    mkdirSync('bench/figures', { recursive: true });
+    writeFileSync(file, `${JSON.stringify(figuresOf(args.scale!, now.toISOString().slice(0, 10), machine, results), null, 2)}\n`);
+  }
 }
 if (args.scale === 'national') {
   const file = 'bench/figures/rotterdam.json';

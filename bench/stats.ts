@@ -24,6 +24,8 @@ export interface Budgets {
   dashboardCalls?: { atConcurrency: number; p95MaxRatio: number; p95SlackMs: number; p95MaxMs: number };
   /** At national size each coach-facing call's p95 stays within this ratio of its Rotterdam p95 (cost follows the caseload, not the country). */
   nationalVsRotterdam?: { atConcurrency: number; p95MaxRatio: number };
+  /** Each call's p95 stays within this ratio of the last recorded run of the same scale and machine: a slower change is caught. */
+  vsLastRun?: { atConcurrency: number; p95MaxRatio: number };
   /** At this many concurrent users no request may fail. */
   noErrorsAtConcurrency: number;
   /** The first screen's JavaScript, gzipped. */
@@ -62,6 +64,20 @@ export function figuresOf(scale: string, date: string, machine: string, results:
 }
 
 /**
+ * This run's p95s at `atConcurrency` against reference figures: a call over the budget's ratio
+ * of its reference is a miss, and so is a call the reference has no figure for.
+ */
+function checkAgainstFigures(calls: Measured[], ratio: number, reference: Figures, label: { at: string; whose: string; noun: string }, file: string): string[] {
+  const misses: string[] = [];
+  for (const m of calls) {
+    const before = reference.p95[figureKey(m.call, m.concurrency)];
+    if (before === undefined) misses.push(`${m.call} @${m.concurrency}: no ${label.noun} figure to compare with (${file} of ${reference.date})`);
+    else if (m.api.p95 > ratio * before) misses.push(`${m.call} @${m.concurrency}: p95 ${m.api.p95.toFixed(1)} ms${label.at} > ${ratio}× ${label.whose} ${before.toFixed(1)} ms (${reference.date})`);
+  }
+  return misses;
+}
+
+/**
  * National size against Rotterdam's figures of the same machine: a coach-facing call (not a
  * dashboard, which sums a whole municipality) whose p95 grew more than the budget's ratio is a
  * miss, and so is a call Rotterdam has no figure for.
@@ -71,13 +87,17 @@ export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rot
   if (!b) return [];
   const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !isDashboard(m));
   if (!rotterdam) return coachCalls.length ? ['no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)'] : [];
-  const misses: string[] = [];
-  for (const m of coachCalls) {
-    const reference = rotterdam.p95[figureKey(m.call, m.concurrency)];
-    if (reference === undefined) misses.push(`${m.call} @${m.concurrency}: no Rotterdam figure to compare with (bench/figures/rotterdam.json of ${rotterdam.date})`);
-    else if (m.api.p95 > b.p95MaxRatio * reference) {
-      misses.push(`${m.call} @${m.concurrency}: p95 ${m.api.p95.toFixed(1)} ms at national size > ${b.p95MaxRatio}× Rotterdam's ${reference.toFixed(1)} ms (${rotterdam.date})`);
-    }
-  }
-  return misses;
+  return checkAgainstFigures(coachCalls, b.p95MaxRatio, rotterdam, { at: ' at national size', whose: 'Rotterdam\'s', noun: 'Rotterdam' }, 'bench/figures/rotterdam.json');
+}
+
+/**
+ * Against the last recorded run of the same scale on the same machine (bench/figures/<scale>.json):
+ * every call must stay within the budget's ratio of its recorded p95 — so a change that makes a
+ * call slower is caught even while that call still misses an absolute budget (bench/README.md
+ * says which do, and why). Figures of another machine are not compared (null: say so).
+ */
+export function checkAgainstLastRun(results: Measured[], budgets: Budgets, last: Figures | null, machine: string): string[] | null {
+  const b = budgets.vsLastRun;
+  if (!b || !last || last.machine !== machine) return null;
+  return checkAgainstFigures(results.filter((m) => m.concurrency === b.atConcurrency), b.p95MaxRatio, last, { at: '', whose: 'the last run\'s', noun: 'recorded' }, `bench/figures/${last.scale}.json`);
 }

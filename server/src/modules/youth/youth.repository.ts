@@ -149,7 +149,7 @@ export function list(db: Db, tenantId: string, f: ListFilter, page?: { limit: nu
   return (page ? q.limit(page.limit + 1) : q).execute();
 }
 
-/** How many youth the list holds in all (the "50 of 117" above a paged list). */
+/** How many youth the list holds in all (the "50 van 117" under a paged list). */
 export async function count(db: Db, tenantId: string, f: ListFilter) {
   const row = await filtered(db, tenantId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
