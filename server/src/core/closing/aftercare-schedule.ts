@@ -1,4 +1,4 @@
-import { daysFrom as daysBetween, plusDays as addDays } from '../norms/norm-engine.js';
+import { daysFrom as daysBetween, plusDays as addDays } from '../casework/calendar.js';
 
 /**
  * Aftercare (nazorg, IPTA ch. 6 / IJA Fase 4 "monitoren-nazorg"): after closing the coach keeps

@@ -1,5 +1,4 @@
-import { addMonths, format, parseISO } from 'date-fns';
-import { plusDays as addDays } from '../norms/norm-engine.js';
+import { plusDays as addDays, plusMonths } from '../casework/calendar.js';
 import type { RuleBreak } from './result-areas.js';
 
 /**
@@ -43,9 +42,6 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
 
 /** The moments after closing, in the order they fall due: the worklist asks for the first one not yet recorded. */
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
-
-/** A calendar day some months on (31 August + 6 months is 28 February, as date-fns counts). */
-export const plusMonths = (day: string, months: number) => format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
 
 /**
  * A measurement after 6 or 12 months (IPTA Bijlage 5: "op vaste momenten") is about how the

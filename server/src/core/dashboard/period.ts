@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { daysFrom, plusDays } from '../casework/calendar.js';
 import { quarterOf } from '../norms/norm-performance.js';
 
 /**
@@ -12,14 +12,14 @@ export const MAX_PERIOD_DAYS = 5 * 366;
 
 export function defaultPeriod(today: string): Period {
   let from = quarterOf(today).from;
-  for (let i = 0; i < 4; i++) from = quarterOf(format(addDays(parseISO(from), -1), 'yyyy-MM-dd')).from;
+  for (let i = 0; i < 4; i++) from = quarterOf(plusDays(from, -1)).from;
   return { from, to: today };
 }
 
 /** The quarters the period touches, in order: each with its first day (as the SQL groups) and a label "Q1 2026". */
 export function quartersOf(period: Period): { start: string; label: string }[] {
   const out: { start: string; label: string }[] = [];
-  for (let q = quarterOf(period.from); q.from <= period.to; q = quarterOf(format(addDays(parseISO(q.to), 1), 'yyyy-MM-dd'))) {
+  for (let q = quarterOf(period.from); q.from <= period.to; q = quarterOf(plusDays(q.to, 1))) {
     out.push({ start: q.from, label: q.label });
   }
   return out;
@@ -29,8 +29,7 @@ export type PeriodProblem = { code: 'PERIOD_REVERSED' | 'PERIOD_TOO_LONG'; field
 
 export function periodProblem(p: Period): PeriodProblem | null {
   if (p.from > p.to) return { code: 'PERIOD_REVERSED', field: 'from' };
-  const days = (parseISO(p.to).getTime() - parseISO(p.from).getTime()) / 86_400_000;
-  if (days > MAX_PERIOD_DAYS) return { code: 'PERIOD_TOO_LONG', field: 'from' };
+  if (daysFrom(p.from, p.to) > MAX_PERIOD_DAYS) return { code: 'PERIOD_TOO_LONG', field: 'from' };
   return null;
 }
 
@@ -58,7 +57,7 @@ export function endedQuarters(today: string, count: number): Quarter[] {
   const out: Quarter[] = [];
   let day = today;
   for (let i = 0; i < count; i++) {
-    const q = quarterOf(format(addDays(parseISO(quarterOf(day).from), -1), 'yyyy-MM-dd'));
+    const q = quarterOf(plusDays(quarterOf(day).from, -1));
     out.push({ key: `${q.from.slice(0, 4)}-Q${Math.floor((Number(q.from.slice(5, 7)) - 1) / 3) + 1}`, label: q.label, from: q.from, to: q.to });
     day = q.from;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { addDays, format, parseISO } from 'date-fns';
-import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, daysFrom, groupResponseMet, plusDays, youthSignals, type YouthFacts } from './norm-engine.js';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { daysFrom, plusDays, plusMonths } from '../casework/calendar.js';
+import { birthdayOfAge, bucketOf, byUrgency, caseloadSignal, groupResponseMet, youthSignals, type YouthFacts } from './norm-engine.js';
 import { defaultNormSettings, normSettingsFrom, thresholdProblem } from './norm-settings.js';
 import { groupResponseShare, planNormShare, quarterOf } from './norm-performance.js';
 
@@ -271,7 +272,10 @@ describe('calendar-day arithmetic', () => {
         expect(plusDays(d, n)).toBe(format(addDays(parseISO(d), n), 'yyyy-MM-dd'));
         expect(daysFrom(d, plusDays(d, n))).toBe(n);
       }
+      for (const n of [-13, -1, 1, 5, 6, 12, 24]) expect(plusMonths(d, n)).toBe(format(addMonths(parseISO(d), n), 'yyyy-MM-dd'));
     }
+    expect(plusMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(plusMonths('2027-08-31', 6)).toBe('2028-02-29');
     expect(daysFrom('2026-03-28', '2026-03-30')).toBe(2);
     expect(plusDays('2024-02-28', 1)).toBe('2024-02-29');
   });

@@ -1,6 +1,6 @@
-import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { aftercareSchedule, type AftercarePlanFacts } from '../closing/aftercare-schedule.js';
-import { FOLLOW_UP_MONTHS, plusMonths } from '../closing/closing-rules.js';
+import { daysFrom, plusDays, plusMonths } from '../casework/calendar.js';
+import { FOLLOW_UP_MONTHS } from '../closing/closing-rules.js';
 import { amsterdamDate } from '../youth/youth-rules.js';
 import type { NormKey, NormSettings } from './norm-settings.js';
 
@@ -84,20 +84,7 @@ export interface Signal {
   facts: Record<string, string | number | null>;
 }
 
-const day = (d: string) => parseISO(d);
-const fmt = (d: Date) => format(d, 'yyyy-MM-dd');
-// Calendar days as whole days since 1970 in UTC, where no day is 23 or 25 hours long: exact, and
-// much cheaper than parsing a local date per call (a team's worklist runs these thousands of times).
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayNumber = (d: string) => {
-  const m = ISO_DAY.exec(d);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : differenceInCalendarDays(day(d), new Date(1970, 0, 1));
-};
-const plusDays = (d: string, n: number) => ISO_DAY.test(d) ? new Date((dayNumber(d) + n) * DAY_MS).toISOString().slice(0, 10) : fmt(addDays(day(d), n));
-const daysFrom = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-/** Calendar-day arithmetic on 'YYYY-MM-DD' days, also for the afronding's schedules (core/closing). */
-export { plusDays, daysFrom };
+
 
 export function bucketOf(due: string, today: string): Bucket {
   const diff = daysFrom(today, due);
@@ -188,7 +175,7 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
   // Life domains scored again every N months (the baseline counts from registration).
   if (on('reassessment') && status === 'active') {
     const base = y.lastAssessmentOn ?? registeredOn;
-    const due = fmt(addMonths(day(base), n('reassessment')));
+    const due = plusMonths(base, n('reassessment'));
     if (daysFrom(today, due) <= SHOW_REASSESSMENT_DAYS_BEFORE) {
       push('reassessment_due', base, due, { months: n('reassessment'), lastOn: y.lastAssessmentOn });
     }

@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { plusDays } from '../casework/calendar.js';
 import { amsterdamDate } from '../youth/youth-rules.js';
 import { groupResponseMet } from './norm-engine.js';
 
@@ -8,7 +8,7 @@ export function quarterOf(today: string): { from: string; to: string; label: str
   const q = Math.floor((m - 1) / 3);
   const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
   const nextFrom = q === 3 ? `${y + 1}-01-01` : `${y}-${String(q * 3 + 4).padStart(2, '0')}-01`;
-  return { from, to: format(addDays(parseISO(nextFrom), -1), 'yyyy-MM-dd'), label: `Q${q + 1} ${y}` };
+  return { from, to: plusDays(nextFrom, -1), label: `Q${q + 1} ${y}` };
 }
 
 export interface Share { met: number; missed: number; open: number }
@@ -21,7 +21,7 @@ export interface Share { met: number; missed: number; open: number }
 export function planNormShare(youth: { registeredAt: Date; firstPlanSignedAt: Date | null }[], weeks: number, period: { from: string; to: string }, today: string): Share {
   const share: Share = { met: 0, missed: 0, open: 0 };
   for (const y of youth) {
-    const deadline = format(addDays(parseISO(amsterdamDate(y.registeredAt)), weeks * 7), 'yyyy-MM-dd');
+    const deadline = plusDays(amsterdamDate(y.registeredAt), weeks * 7);
     if (deadline < period.from || deadline > period.to) continue;
     const signedOn = y.firstPlanSignedAt ? amsterdamDate(y.firstPlanSignedAt) : null;
     if (signedOn && signedOn <= deadline) share.met += 1;

@@ -1,4 +1,4 @@
-import { addMonths, format, parseISO } from 'date-fns';
+import { plusMonths } from '../casework/calendar.js';
 
 /**
  * Consent of the youth to share something (what, with whom, from when until when). Pure
@@ -21,7 +21,7 @@ export function consentProblem(c: { givenOn: string; validUntil: string }, today
   if (c.validUntil < c.givenOn) return 'ENDS_BEFORE_START';
   if (c.givenOn > today) return 'GIVEN_IN_FUTURE';
   if (c.validUntil < today) return 'ALREADY_ENDED';
-  if (c.validUntil > addMonthsTo(c.givenOn, MAX_CONSENT_MONTHS)) return 'TOO_LONG';
+  if (c.validUntil > plusMonths(c.givenOn, MAX_CONSENT_MONTHS)) return 'TOO_LONG';
   return null;
 }
 
@@ -38,4 +38,3 @@ export function consentStatus(c: ConsentFacts, today: string): ConsentStatus {
   return today <= c.validUntil ? 'active' : 'expired';
 }
 
-const addMonthsTo = (date: string, months: number) => format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
