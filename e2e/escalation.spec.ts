@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, loginAsTeamLead, LOGINS, loginWithPassword, shot, unique } from './support.js';
-
-const isoDay = (offsetDays: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+import { amsterdamDate, expectAccessible, expectNoHorizontalScroll, loginAsTeamLead, LOGINS, loginWithPassword, nlDate, shot, unique } from './support.js';
 
 test('a team lead brings a bottleneck to the opschaal-overleg; the policy officer records the decision and marks it a policy change', async ({ page, browser }) => {
   await loginAsTeamLead(page);
@@ -37,10 +35,10 @@ test('a team lead brings a bottleneck to the opschaal-overleg; the policy office
   await policy.getByRole('link', { name: title }).click();
   await expect(policy.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
-  await policy.getByLabel('Datum overleg').fill(isoDay(0));
+  await policy.getByLabel('Datum overleg').fill(amsterdamDate(0));
   await policy.getByRole('textbox', { name: 'Besluit', exact: true }).fill('De afdeling Wonen reserveert kamers bij de corporaties voor deelnemers van het wijkteam.');
   await policy.getByLabel('Wie voert het uit').fill('Afdeling Wonen');
-  await policy.getByLabel('Klaar op').fill(isoDay(30));
+  await policy.getByLabel('Klaar op').fill(amsterdamDate(30));
   await policy.getByRole('radio', { name: 'Besloten' }).check();
   await policy.getByRole('button', { name: 'Opslaan' }).click();
   await expect(policy.getByText('Opgeslagen.')).toBeVisible();
@@ -63,6 +61,6 @@ test('a team lead brings a bottleneck to the opschaal-overleg; the policy office
   await expect(card).toContainText('Beleidswijziging');
   await expect(card).toContainText('Actie: Afdeling Wonen');
   // Dates in Dutch order (dd-mm-jjjj).
-  await expect(card).toContainText(`Klaar op ${isoDay(30).split('-').reverse().join('-')}`);
+  await expect(card).toContainText(`Klaar op ${nlDate(amsterdamDate(30))}`);
   await other.close();
 });

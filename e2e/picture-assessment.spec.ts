@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl, unique } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, shot, todayNl, unique } from './support.js';
 
 // Long stories with an accessibility check at each state: more time than a single check needs.
 test.describe.configure({ timeout: 180_000 });
 
 /** A date some days back, as the date field takes it (YYYY-MM-DD) and as the app shows it (dd-MM-yyyy). */
 function daysAgo(days: number) {
-  const d = new Date(Date.now() - days * 86_400_000);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  const [y, m, day] = parts.split('-');
-  return { iso: parts, nl: `${day}-${m}-${y}` };
+  const iso = amsterdamDate(-days);
+  return { iso, nl: nlDate(iso) };
 }
 
 /** Score one life domain in the form: the radio of that score in the domain's group. */

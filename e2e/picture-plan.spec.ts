@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, expectVersionComparison, login, LOGINS, pdfText, shot, unique } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, expectVersionComparison, login, LOGINS, pdfText, shot, unique } from './support.js';
 
 /** A calendar date in Amsterdam, `days` from today, as a date input takes it (YYYY-MM-DD). */
-function amsterdamDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
-}
 
 test('mijn plan: the youth fills in their column, the coach adds a remark, a change makes a second version, and the two are compared', async ({ page }, info) => {
   test.slow(); // a long story: two saves, a read-only view, a comparison, a conflict, each checked with axe

@@ -1,13 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, expectVersionComparison, login, LOGINS, openTab, pdfText, shot } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, expectVersionComparison, login, LOGINS, openTab, pdfText, shot } from './support.js';
 
 /** A calendar date in Amsterdam, `days` from today, as a date input takes it (YYYY-MM-DD). */
-function amsterdamDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
-}
 
 /** A dialog as the phone shows it (a full-page shot would show the page behind it). */
 async function dialogShot(dialog: Locator, name: string) {

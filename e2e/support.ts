@@ -23,11 +23,24 @@ export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
+/**
+ * A calendar day `days` from today in Amsterdam (negative: back), as a date field takes it
+ * (YYYY-MM-DD); counted in calendar days, so a clock change does not shift it. `from`: count from
+ * another moment than now (a spec that must keep one "today" across midnight).
+ */
+export function amsterdamDate(days = 0, from = Date.now()): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(from));
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD day as the app shows it: dd-MM-yyyy. */
+export const nlDate = (iso: string) => iso.split('-').reverse().join('-');
+
 /** Today as the app shows it: dd-MM-yyyy in Europe/Amsterdam. */
 export function todayNl(): string {
-  const parts = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date());
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('day')}-${get('month')}-${get('year')}`;
+  return nlDate(amsterdamDate());
 }
 
 /**

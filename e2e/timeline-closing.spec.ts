@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, unique } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, shot, unique } from './support.js';
 
 /**
  * The afronding on a phone (issue 11): the Traject tab sends the coach to the Afronding tab to
@@ -9,8 +9,6 @@ import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, ope
  * measurement; the coach reopens it in one step, in the phase it closed in (which skips the scout
  * phase, so it asks why). A youth of its own, so no other spec's demo youth is closed.
  */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const nl = (iso: string) => iso.split('-').reverse().join('-');
 
 test('the coach closes through the Afronding tab and sees the afronding in the timeline', async ({ page }) => {
   await login(page, LOGINS.coach, 'Mijn jongeren');
@@ -34,7 +32,7 @@ test('the coach closes through the Afronding tab and sees the afronding in the t
   await expect(page.getByRole('button', { name: 'Eindgesprek vastleggen en afsluiten' })).toBeVisible();
 
   // The afronding recorded through the API (the Afronding tab's own spec drives its forms).
-  const day = today();
+  const day = amsterdamDate();
   const base = `/api/trajectories/${trajectory.id}`;
   expect((await apiSend(page.request, 'POST', `${base}/closing`, {
     version: trajectory.version, heldOn: day, summary: 'Werkt in de keuken en wil verder als kok.', takesAlong: 'Zijn cv.', closingReason: 'regulier_werk',
@@ -54,7 +52,7 @@ test('the coach closes through the Afronding tab and sees the afronding in the t
   await openTab(page, 'Tijdlijn');
   const items = page.getByRole('list', { name: 'Tijdlijn' }).getByRole('listitem');
   await expect(items.first()).toContainText('Nazorgcontact: werkt nog: ja · woont nog: nee');
-  await expect(items.first()).toContainText(nl(day));
+  await expect(items.first()).toContainText(nlDate(day));
   await expect(items.nth(1)).toContainText('Controle warme overdracht: overdracht aan Schuldhulpverlening Rotterdam is geland · De regeling loopt.');
   await expect(items.nth(2)).toContainText('Warme overdracht: overdrachtsgesprek met Schuldhulpverlening Rotterdam (Mevrouw Bakker) · De restschuld.');
   await expect(items.nth(3)).toContainText('Resultaatmeting: bij afsluiten · werk gevonden: ja; inkomen gestegen: nee');

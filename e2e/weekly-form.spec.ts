@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot } from './support.js';
+import { amsterdamDate, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, shot } from './support.js';
 
 /** Like shot(), but only what is on the screen now: a dialog scrolls inside itself. */
 async function screenShot(page: Page, name: string) {
@@ -12,11 +12,6 @@ async function screenShot(page: Page, name: string) {
 }
 
 /** An Amsterdam calendar date, `days` from today, as 'YYYY-MM-DD'. */
-function amsterdamDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
-}
-const nlDate = (iso: string) => iso.split('-').reverse().join('-');
 /** This week's Monday in Amsterdam, 'YYYY-MM-DD'. */
 function thisMonday(): string {
   const [y, m, d] = amsterdamDate().split('-').map(Number) as [number, number, number];

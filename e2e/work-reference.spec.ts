@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, pdfText, shot, todayNl } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, pdfText, shot, todayNl } from './support.js';
 
 /** Like shot(), but of one part of a long page (the work tab is many screens long). */
 async function partShot(part: Locator, name: string) {
@@ -12,11 +12,6 @@ async function partShot(part: Locator, name: string) {
 }
 
 /** An Amsterdam calendar date, `days` from today, as 'YYYY-MM-DD'. */
-function amsterdamDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
-}
-const nlDate = (iso: string) => iso.split('-').reverse().join('-');
 
 /** Ricardo's placement in the kitchen, on the youth file's work tab. */
 async function ricardosKitchen(page: Page): Promise<Locator> {

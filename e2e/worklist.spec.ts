@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot } from './support.js';
-
-/** A calendar day n days from today in Amsterdam, as a date field takes it (yyyy-mm-dd). */
-function amsterdamDay(n: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+import { amsterdamDate, expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot } from './support.js';
 
 const worklistOf = (page: Page) => page.getByRole('region', { name: /^Werklijst/ });
 
@@ -55,7 +47,7 @@ test('the coach snoozes a signal with a reason (a day in range, the reason requi
   await expect(until).toBeFocused();
 
   // The reason is required; today is not a day after today (the server says so, next to the field).
-  await until.fill(amsterdamDay(0));
+  await until.fill(amsterdamDate(0));
   await form.getByRole('button', { name: 'Uitstellen' }).click();
   await expect(form.getByText('Schrijf waarom het signaal even weg mag.')).toBeVisible();
   const reason = 'Gesprek met de werkgever over verlenging staat op 15 december.';
@@ -66,7 +58,7 @@ test('the coach snoozes a signal with a reason (a day in range, the reason requi
   await expectAccessible(page, 'Werklijst: uitstellen (met fouten)');
   await shot(page, 'worklist-snooze-errors');
 
-  await until.fill(amsterdamDay(10));
+  await until.fill(amsterdamDate(10));
   await form.getByRole('button', { name: 'Uitstellen' }).click();
   await expect(page.getByText(/^Uitgesteld tot \w+ \d+ \w+/).first()).toBeVisible();
   await expect(worklist.getByRole('listitem').filter({ hasText: /^Ricardo: loonkostensubsidie/ })).toHaveCount(0); // folded away

@@ -1,16 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot, todayNl } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, shot, todayNl } from './support.js';
 
 // Days are counted from when this file started, so a run across midnight in Amsterdam compares
 // the meeting's dates with the day they were entered on, not with a new today.
 const STARTED = Date.now();
-/** A calendar date in Amsterdam, `days` from the day the run started, as a date input takes it (YYYY-MM-DD). */
-function amsterdamDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(STARTED + days * 86_400_000));
-}
-const nl = (iso: string) => iso.split('-').reverse().join('-');
+const dayFromStart = (days = 0) => amsterdamDate(days, STARTED);
 
 /**
  * A dialog scrolls inside itself, so a page screenshot shows only its top: for people to look at
@@ -83,7 +78,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await expect(summary).toContainText('Vul in waar het overleg is.');
   await expect(form.getByLabel('Plaats')).toHaveAttribute('aria-invalid', 'true');
 
-  await form.getByLabel('Datum en tijd').fill(`${amsterdamDate(0)}T10:00`);
+  await form.getByLabel('Datum en tijd').fill(`${dayFromStart(0)}T10:00`);
   await form.getByLabel('Plaats').fill('Buurthuis Hillesluis, zaaltje boven');
   const network = form.getByRole('group', { name: 'Uit het netwerk' });
   await network.getByRole('checkbox', { name: 'Tante Gloria (tante)' }).check();
@@ -95,7 +90,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await pros.getByLabel('Bijdrage van R. Kramer').fill('Stuurt het voorstel voor de schuldregeling.');
   await form.getByLabel('Doelen').fill('Een eigen kamer voor de zomer; de schulden in een regeling.');
   await form.getByLabel('Hoe houden we elkaar op de hoogte?').fill('De groepsapp blijft; de coach belt tante elke week.');
-  await form.getByLabel('Volgend overleg').fill(amsterdamDate(28));
+  await form.getByLabel('Volgend overleg').fill(dayFromStart(28));
   const conditions = form.getByRole('group', { name: 'Ontbindende voorwaarden' });
   await conditions.getByLabel('Voorwaarde 1').fill('Ricardo kan niet meer bij tante slapen');
   await conditions.getByRole('button', { name: 'Voorwaarde toevoegen' }).click();
@@ -105,7 +100,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await dialogShot(page, form, 'wraparound-form');
   await form.getByRole('button', { name: 'Overleg opslaan' }).click();
   await expect(form).toBeHidden();
-  const when = `${nl(amsterdamDate(0))} 10:00`;
+  const when = `${nlDate(dayFromStart(0))} 10:00`;
   await expect(wrap.getByText(`Het wrap-around overleg van ${when} is gepland.`)).toBeVisible();
   await expect(page.locator(':focus')).toContainText(`Het wrap-around overleg van ${when} is gepland.`);
 
@@ -116,7 +111,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   const coming = meeting.getByRole('list', { name: 'Wie komen er' });
   await expect(coming.getByRole('listitem')).toHaveCount(4);
   for (const who of ['Ricardo (jongere)', 'Sanne de Vries (coach en gespreksleider)', 'Tante Gloria (tante)', 'R. Kramer (Schuldhulpverlener, Kredietbank Rotterdam)']) await expect(coming.getByRole('listitem').filter({ hasText: who })).toBeVisible();
-  await expect(meeting).toContainText(`Volgend overleg${nl(amsterdamDate(28))}`);
+  await expect(meeting).toContainText(`Volgend overleg${nlDate(dayFromStart(28))}`);
 
   // After the meeting: everyone came except the debt counsellor.
   await meeting.getByRole('button', { name: /^Aanwezigheid vastleggen/ }).click();
@@ -136,7 +131,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   const add = page.getByRole('dialog', { name: 'Actie toevoegen' });
   await add.getByLabel('Actie (verplicht)').fill('Logeerafspraak verlengen tot 1 juni');
   await add.getByLabel('Eigenaar').selectOption({ label: 'Tante Gloria (tante)' });
-  await add.getByLabel('Deadline (uiterlijk klaar op)').fill(amsterdamDate(-1));
+  await add.getByLabel('Deadline (uiterlijk klaar op)').fill(dayFromStart(-1));
   await add.getByRole('group', { name: 'Werkprincipes' }).getByLabel('Draaglast verkleinen en structuur bieden').check();
   await add.getByRole('button', { name: 'Actie opslaan' }).click();
   const due = add.getByLabel('Deadline (uiterlijk klaar op)');
@@ -144,7 +139,7 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await expect(due).toHaveAccessibleDescription(/De deadline ligt vóór het overleg\. Kies de dag van het overleg of later\./);
   await check(page, 'wrap-around: deadline before the meeting refused');
   await dialogShot(page, add, 'wraparound-action-refused');
-  await due.fill(amsterdamDate(7));
+  await due.fill(dayFromStart(7));
   await add.getByRole('button', { name: 'Actie opslaan' }).click();
   await expect(add).toBeHidden();
   await expect(wrap.getByText('Actie toegevoegd: ‘Logeerafspraak verlengen tot 1 juni’ (eigenaar: Tante Gloria).')).toBeVisible();
@@ -152,11 +147,11 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   await meeting.getByRole('button', { name: /^Actie toevoegen/ }).click();
   await add.getByLabel('Actie (verplicht)').fill('Voorstel schuldregeling naar Ricardo sturen');
   await add.getByLabel('Eigenaar').selectOption({ label: 'R. Kramer (Schuldhulpverlener, Kredietbank Rotterdam)' });
-  await add.getByLabel('Deadline (uiterlijk klaar op)').fill(amsterdamDate(14));
+  await add.getByLabel('Deadline (uiterlijk klaar op)').fill(dayFromStart(14));
   await add.getByRole('button', { name: 'Actie opslaan' }).click();
   await expect(add).toBeHidden();
   const meetingActions = meeting.getByRole('list', { name: 'Acties uit dit overleg' }).getByRole('listitem').filter({ hasText: 'Logeerafspraak verlengen tot 1 juni' });
-  await expect(meetingActions).toContainText(`Tante Gloria, uiterlijk ${nl(amsterdamDate(7))}`);
+  await expect(meetingActions).toContainText(`Tante Gloria, uiterlijk ${nlDate(dayFromStart(7))}`);
   await check(page, 'wrap-around: meeting with actions', 'wraparound-meeting');
 
   // Someone who owns an action stays on the list of participants: the server says no, next to her name.
@@ -177,8 +172,8 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   const openList = actions.getByRole('list', { name: 'Acties: open' });
   const stay = openList.getByRole('listitem').filter({ hasText: 'Logeerafspraak verlengen tot 1 juni' });
   await expect(stay).toContainText('Tante Gloria');
-  await expect(stay).toContainText(nl(amsterdamDate(7)));
-  await expect(stay).toContainText(`uit overleg ${nl(amsterdamDate(0))}`);
+  await expect(stay).toContainText(nlDate(dayFromStart(7)));
+  await expect(stay).toContainText(`uit overleg ${nlDate(dayFromStart(0))}`);
   await expect(stay.getByRole('list', { name: 'Werkprincipes' })).toContainText('Draaglast verkleinen en structuur bieden');
   await expect(openList.getByRole('listitem').filter({ hasText: 'Voorstel schuldregeling naar Ricardo sturen' })).toContainText('R. Kramer');
   const doneBefore = Number((await actions.getByRole('button', { name: /^Klaar \(\d+\)$/ }).textContent())!.match(/\((\d+)\)/)![1]);
@@ -201,20 +196,20 @@ test('wrap-around overleg: planned with Tante Gloria and the debt counsellor, at
   const item = openList.getByRole('listitem').filter({ hasText: 'Voorstel schuldregeling naar Ricardo sturen' });
   await item.getByRole('button', { name: 'Wijzigen: Voorstel schuldregeling naar Ricardo sturen' }).click();
   const edit = page.getByRole('dialog', { name: 'Actie wijzigen' });
-  await expect(edit.getByLabel('Deadline (uiterlijk klaar op)')).toHaveValue(amsterdamDate(14));
+  await expect(edit.getByLabel('Deadline (uiterlijk klaar op)')).toHaveValue(dayFromStart(14));
   const meanwhile = await apiSend(page.request, 'PATCH', `/api/youth/${youthId}/actions/${proposal.id}`, { version: proposal.version, note: 'Kredietbank wacht op de loonstrook.' });
   expect(meanwhile.status()).toBe(200);
-  await edit.getByLabel('Deadline (uiterlijk klaar op)').fill(amsterdamDate(21));
+  await edit.getByLabel('Deadline (uiterlijk klaar op)').fill(dayFromStart(21));
   await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(edit.getByText(/^Iemand anders heeft dit intussen gewijzigd\./)).toBeVisible();
   await check(page, 'actions: changed by someone else meanwhile');
   await edit.getByRole('button', { name: 'Nieuwste versie laden' }).click();
   await expect(edit.getByLabel('Toelichting')).toHaveValue('Kredietbank wacht op de loonstrook.');
-  await edit.getByLabel('Deadline (uiterlijk klaar op)').fill(amsterdamDate(21));
+  await edit.getByLabel('Deadline (uiterlijk klaar op)').fill(dayFromStart(21));
   await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(edit).toBeHidden();
   await expect(page.locator(':focus')).toContainText('De actie ‘Voorstel schuldregeling naar Ricardo sturen’ is gewijzigd.');
-  await expect(item).toContainText(nl(amsterdamDate(21)));
+  await expect(item).toContainText(nlDate(dayFromStart(21)));
   await expect(item).toContainText('Kredietbank wacht op de loonstrook.');
 
   // An ontbindende voorwaarde occurs: kept with a note, and the screen offers a new meeting.
