@@ -212,10 +212,9 @@ export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQ
   }
   filter.search = query.q || undefined;
   const after = query.after ? decodeListPosition(query.after) : undefined;
-  const [rows, total] = await Promise.all([
-    youthRepository.list(ctx.db, ctx.tenantId, filter, { limit: query.limit, after }),
-    youthRepository.count(ctx.db, ctx.tenantId, filter),
-  ]);
+  const rows = await youthRepository.list(ctx.db, ctx.tenantId, filter, { limit: query.limit, after });
+  // A first page with room to spare holds them all (most caseloads, most searches): no count needed.
+  const total = !after && rows.length <= query.limit ? rows.length : await youthRepository.count(ctx.db, ctx.tenantId, filter);
   const pageRows = rows.slice(0, query.limit);
   const [coaches] = await Promise.all([
     youthRepository.people(ctx.db, ctx.tenantId, pageRows.map((r) => r.id)),
