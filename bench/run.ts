@@ -117,15 +117,28 @@ await leadClient.login(lead.email, 'bench-password-2026');
 await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
 const policyClient = new Client(url);
 await policyClient.login(tenant.policy.email, 'bench-password-2026');
+// An organisation manager of the first coach's organisation: made here rather than by the
+// generator, so a database kept from an earlier run (--reuse) has one too.
+const { organisation_id: orgId } = await db.selectFrom('app_user').select('organisation_id').where('id', '=', tenant.coaches[0]!.id).executeTakeFirstOrThrow();
+const orgManagerEmail = `organisatie.${tenant.id.slice(0, 8)}@bench.spil`;
+if (!await db.selectFrom('app_user').select('id').where('email', '=', orgManagerEmail).executeTakeFirst()) {
+  await db.insertInto('app_user').values({ tenant_id: tenant.id, id: crypto.randomUUID(), organisation_id: orgId, email: orgManagerEmail, display_name: 'Organisatiemanager',
+    password_hash: await hashPassword('bench-password-2026'), roles: ['organisatiemanager'] }).execute();
+}
+const orgClient = new Client(url);
+await orgClient.login(orgManagerEmail, 'bench-password-2026');
 
 /**
  * The raw baseline of a dashboard: its three heaviest aggregates (inflow by source and quarter,
  * open trajectories by phase, the funnel's cohort by steps reached) in plain SQL, side by side.
- * The API runs ten such statements, suppresses and logs the read.
+ * The API runs ten such statements, suppresses and logs the read. An organisation's youth are
+ * those a coach of that organisation coaches now.
  */
-const rawDashboard = (teamId: string | null) => {
-  const scope = teamId ? 'y.tenant_id = $1 and y.team_id = $2' : 'y.tenant_id = $1';
-  const params = teamId ? [tenant.id, teamId] : [tenant.id];
+const rawDashboard = (unit: { teamId: string } | { organisationId: string } | null) => {
+  const scope = !unit ? 'y.tenant_id = $1' : 'teamId' in unit ? 'y.tenant_id = $1 and y.team_id = $2'
+    : `y.tenant_id = $1 and exists (select 1 from youth_coach yc join app_user u on u.id = yc.user_id
+        where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null and u.organisation_id = $2)`;
+  const params = !unit ? [tenant.id] : [tenant.id, 'teamId' in unit ? unit.teamId : unit.organisationId];
   return Promise.all([
     rawQuery(`select y.signal_source, date_trunc('quarter', y.created_at) as q, count(*) from youth y where ${scope} and y.created_at >= now() - interval '15 months' group by 1, 2`, params),
     rawQuery(`select t.current_phase_id, count(*) from trajectory t join youth y on y.id = t.youth_id where ${scope} and t.status <> 'closed' group by 1`, params),
@@ -223,9 +236,10 @@ const calls: Call[] = [
     raw: () => rawQuery(WORKLIST_FACTS_SQL + ' where y.tenant_id = $1 and y.team_id = $2', [tenant.id, lead.teamId]) },
   { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
     raw: () => rawYouthPage('y.team_id = $2', [tenant.id, lead.teamId]) },
-  // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed) and over a team (team lead, exact).
+  // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed), an organisation (its manager, suppressed) and a team (team lead, exact).
   { name: 'dashboard municipality', api: () => status(policyClient.get('/api/dashboard')), raw: () => rawDashboard(null) },
-  { name: 'dashboard team', api: () => status(leadClient.get('/api/dashboard')), raw: () => rawDashboard(lead.teamId) },
+  { name: 'dashboard organisation', api: () => status(orgClient.get('/api/dashboard')), raw: () => rawDashboard({ organisationId: orgId }) },
+  { name: 'dashboard team', api: () => status(leadClient.get('/api/dashboard')), raw: () => rawDashboard({ teamId: lead.teamId }) },
 ];
 const runCalls = args.smoke ? [calls[1]!, calls.find((c) => c.name === 'dashboard municipality')!] : calls;
 
