@@ -2,7 +2,8 @@
  * Whose youth a dashboard counts, decided once from the user's role and the filters asked for:
  * - teamleider: the youth of their own teams (or one of them), counts exact — they may see
  *   these youth anyway — and the caseload per coach;
- * - organisatiemanager: the youth whose main coach works for their organisation, counts suppressed;
+ * - organisatiemanager: the youth whose main coach works for their organisation, counts suppressed
+ *   as in the policy officer's view of that organisation;
  * - beleidsmedewerker: the whole municipality, or one organisation of it, suppressed.
  * Anyone else gets no dashboard. With several roles the widest view applies.
  */

@@ -152,36 +152,40 @@ function makeTables(r: Resolved, d: Data, suppress: boolean, forced?: ForcedCell
 }
 
 /**
- * The tables of the scope asked for. The policy officer's municipality and organisations are
- * suppressed together (core/dashboard/across-units.ts), so no view gives away what another hides:
- * the aggregates of each organisation are fetched, and the one asked for is shown.
+ * The tables of the scope asked for. The suppressed views — the municipality and each
+ * organisation — are worked out together (core/dashboard/across-units.ts), so no view gives away
+ * what another hides: the aggregates of each organisation are fetched, and the one asked for is
+ * shown. An organisation manager gets the very view the policy officer gets of that organisation
+ * (a view suppressed on its own could hide other cells, and the two side by side would show a
+ * count under five).
  */
 async function buildTables(db: Db, r: Resolved, ctx: RequestContext): Promise<DashboardTable[]> {
-  if (r.scope.role !== 'beleidsmedewerker') return makeTables(r, await fetchData(db, r, ctx, r.scope.organisationId), r.scope.suppress);
+  if (!r.scope.suppress) return makeTables(r, await fetchData(db, r, ctx, r.scope.organisationId), false);
   const units = [null, ...r.labels.organisations.map((o) => o.id)];
   const key = [ctx.tenantId, r.quarter?.key, r.moment, units.join(',')].join('|');
-  let views = policyViews.get(key, ctx.now());
+  let views = suppressedViews.get(key, ctx.now());
   if (!views) {
     const data = await Promise.all(units.map((u) => fetchData(db, r, ctx, u)));
     views = suppressAcrossUnits(data.map((d) => makeTables(r, d, false)), (u, forced) => makeTables(r, data[u]!, true, forced));
-    policyViews.set(key, views, ctx.now());
+    suppressedViews.set(key, views, ctx.now());
   }
   return views[units.indexOf(r.scope.organisationId)]!;
 }
 
 /**
- * The policy officer's suppressed views of one ended quarter, kept five minutes: working them
- * out takes a statement per table for the municipality and for each organisation, and an ended
- * quarter hardly changes. The views of one computation also hide consistently, whichever one is
- * asked for next. Aggregates only (no youth in them); each read is still in the access log.
+ * The suppressed views of one ended quarter (policy officer, organisation managers), kept five
+ * minutes: working them out takes a statement per table for the municipality and for each
+ * organisation, and an ended quarter hardly changes. The views of one computation also hide
+ * consistently, whichever one is asked for next, by whom. Aggregates only (no youth in them);
+ * each read is still in the access log.
  */
-const POLICY_VIEWS_MS = 5 * 60_000;
-const policyViews = (() => {
+const SUPPRESSED_VIEWS_MS = 5 * 60_000;
+const suppressedViews = (() => {
   const kept = new Map<string, { at: number; views: DashboardTable[][] }>();
   return {
     get(key: string, now: Date) {
       const hit = kept.get(key);
-      return hit && now.getTime() - hit.at < POLICY_VIEWS_MS && now.getTime() >= hit.at ? hit.views : undefined;
+      return hit && now.getTime() - hit.at < SUPPRESSED_VIEWS_MS && now.getTime() >= hit.at ? hit.views : undefined;
     },
     set(key: string, views: DashboardTable[][], now: Date) {
       if (kept.size >= 200) kept.delete(kept.keys().next().value!);

@@ -288,6 +288,29 @@ describe('the organisation manager and others', () => {
     expect((await m.get(`/api/dashboard?teamId=${w.teamB.id}`)).body).toMatchObject({ code: 'FILTER_NOT_FOR_ROLE' });
   });
 
+  it('an organisation manager gets the same view of the organisation as the policy officer, so the two together give nothing away', async () => {
+    // Q2 2025: seven youth via the wijkagent whose coach works for the first organisation, two for Stichting Twee.
+    const db = t.db, tenantId = w.tenant.id, now = t.clock.now;
+    const coachC = (await db.selectFrom('app_user').select('id').where('organisation_id', '=', org2.id).where('display_name', '=', 'Coach C').executeTakeFirstOrThrow()).id;
+    for (const [coach, team, n] of [[w.coachA.id, w.teamA.id, 7], [coachC, w.teamB.id, 2]] as const) {
+      for (let i = 0; i < n; i++) await makeYouth(db, { tenantId, teamId: team, coachIds: [coach], createdBy: coach, now, registeredDaysAgo: 560, fields: { first_name: `Q2-${i}`, signal_source: 'wijkagent' } });
+    }
+    const firstManager = await makeUser(db, { tenantId, organisationId: w.org.id, roles: ['organisatiemanager'], name: 'Manager Een' });
+    const wijkagent = (d: { tables: Table[] }) => row(table(d, 'inflow_source'), 'Wijkagent')[0];
+    // The municipality shows 9; shown on its own the first organisation's 7 would give Stichting Twee's 2 away.
+    const policy = await w.as(w.policy);
+    expect(wijkagent((await policy.get('/api/dashboard?quarter=2025-Q2')).body)).toEqual({ value: 9, suppressed: false });
+    const own = (await (await w.as(firstManager)).get('/api/dashboard?quarter=2025-Q2')).body;
+    expect(wijkagent(own)).toEqual({ value: null, suppressed: 'complementary' });
+    // Every table of each manager is the policy officer's view of that organisation.
+    for (const [user, org] of [[firstManager, w.org.id], [manager, org2.id]] as const) {
+      for (const quarter of ['2025-Q2', '2025-Q4', '2026-Q3']) {
+        const mine = (await (await w.as(user)).get(`/api/dashboard?quarter=${quarter}`)).body;
+        expect(mine.tables).toEqual((await policy.get(`/api/dashboard?quarter=${quarter}&organisationId=${org}`)).body.tables);
+      }
+    }
+  });
+
   it('a coach and an administrator get no dashboard', async () => {
     const coach = await w.as(w.coachA);
     expect((await coach.get('/api/dashboard')).status).toBe(403);
