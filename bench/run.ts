@@ -326,7 +326,10 @@ if (!args.smoke) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
   const last = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null;
   const slower = checkAgainstLastRun(results, budgets as Budgets, last, machine);
-  if (slower === null) console.log(`\n${file}: ${last ? `recorded on another machine (${last.machine})` : 'no earlier run'} — not compared; this run becomes the record`);
+  if (slower === null) {
+    const why = !last ? 'no earlier run' : last.machine !== machine ? `recorded on another machine (${last.machine})` : 'recorded without medians';
+    console.log(`\n${file}: ${why} — not compared; this run becomes the record`);
+  }
   misses.push(...(slower ?? []));
   if (!slower?.length) {
     mkdirSync('bench/figures', { recursive: true });
