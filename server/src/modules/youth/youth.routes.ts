@@ -9,7 +9,7 @@ export function youthRoutes(app: FastifyInstance) {
   const tags = ['Jongeren'];
 
   r.get('/api/youth', {
-    schema: { tags, summary: 'Mijn jongeren (scope=mine) of de jongeren van mijn team (scope=team); zoeken met q', querystring: YouthListQuery, response: { 200: YouthList, ...errorResponses } },
+    schema: { tags, summary: 'Mijn jongeren (scope=mine) of de jongeren van mijn team (scope=team, eventueel van één coach); zoeken met q; per pagina (limit, after = nextCursor), lopende trajecten eerst, dan op naam', querystring: YouthListQuery, response: { 200: YouthList, ...errorResponses } },
   }, (req) => youthService.list(req.ctx, req.query));
 
   r.post('/api/youth', {
