@@ -245,7 +245,7 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
     const off = normSettingsFrom([{ key: 'aftercare', enabled: false, threshold: 7 }]);
     expect(youthSignals(y, off, at('2026-12-10'))).toEqual([]);
   });
-  it('asks for the result measurement after 6 months from a month before, then the one after 12 months', () => {
+  it('asks for the result measurement after 6 months from a month before, then the one after 12 months (measured or not), the last for six months', () => {
     const followUp = { closedOn: '2026-11-01', measured: ['closing'] };
     expect(kinds(youth({ trajectory: closed, followUp }), at('2027-03-31'))).not.toContain('result_measurement_due');
     expect(one(youth({ trajectory: closed, followUp }), at('2027-04-01'), 'result_measurement_due')).toMatchObject({ due: '2027-05-01', bucket: 'later', facts: { moment: 'after_6_months', months: 6 } });
@@ -254,6 +254,12 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
     expect(kinds(youth({ trajectory: closed, followUp: six }), at('2027-09-30'))).not.toContain('result_measurement_due');
     expect(one(youth({ trajectory: closed, followUp: six }), at('2027-10-01'), 'result_measurement_due')).toMatchObject({ due: '2027-11-01', facts: { moment: 'after_12_months' } });
     expect(kinds(youth({ trajectory: closed, followUp: { closedOn: '2026-11-01', measured: ['after_6_months', 'after_12_months'] } }), at('2028-01-01'))).not.toContain('result_measurement_due');
+    // Not measured after 6 months: asked until the 12-month one's turn, which then comes all the same.
+    expect(one(youth({ trajectory: closed, followUp }), at('2027-09-30'), 'result_measurement_due')).toMatchObject({ bucket: 'overdue', facts: { moment: 'after_6_months' } });
+    expect(youthSignals(youth({ trajectory: closed, followUp }), norms, at('2027-10-01')).filter((x) => x.kind === 'result_measurement_due').map((x) => x.facts.moment)).toEqual(['after_12_months']);
+    // The last moment is asked for six months after its day, then it is missed and the list is quiet.
+    expect(one(youth({ trajectory: closed, followUp }), at('2028-04-30'), 'result_measurement_due')).toMatchObject({ bucket: 'overdue', facts: { moment: 'after_12_months' } });
+    expect(kinds(youth({ trajectory: closed, followUp }), at('2028-05-01'))).not.toContain('result_measurement_due');
     // A running trajectory has no measurement after closing.
     expect(kinds(youth({ followUp }), at('2027-05-10'))).not.toContain('result_measurement_due');
   });

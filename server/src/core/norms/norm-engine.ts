@@ -106,6 +106,9 @@ export function birthdayOfAge(birthDate: string, age: number): string {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The result measurements after closing, earliest first: [moment, months after closing]. */
+const FOLLOW_UP_ORDER = Object.entries(FOLLOW_UP_MONTHS).sort((a, b) => a[1] - b[1]);
+
 /** How long before its due day a signal appears on the worklist (the rest stays quiet until then). */
 const SHOW_PLAN_DAYS_BEFORE = 14;
 const SHOW_PHASE_DAYS_BEFORE = 7;
@@ -130,13 +133,19 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     if (next && daysFrom(today, next.dueOn) <= n('aftercare')) {
       push('aftercare_due', next.dueOn, next.dueOn, { endsOn: y.aftercare!.plan.endsOn, frequencyWeeks: y.aftercare!.plan.frequencyWeeks });
     }
-    // The result measurement at the fixed moments after closing (IPTA Bijlage 5): the first one
-    // not yet recorded, from a month before its day (as the measurement itself may be held).
-    const followUp = status === 'closed' && y.followUp ? Object.entries(FOLLOW_UP_MONTHS).find(([m]) => !y.followUp!.measured.includes(m)) : undefined;
-    if (followUp) {
-      const [moment, months] = followUp;
-      const dueOn = plusMonths(y.followUp!.closedOn, months);
-      if (daysFrom(today, plusMonths(y.followUp!.closedOn, months - 1)) <= 0) push('result_measurement_due', moment, dueOn, { moment, months });
+    // The result measurement at the fixed moments after closing (IPTA Bijlage 5), each asked from
+    // a month before its day (as the measurement itself may be held) until the next moment's turn
+    // — the last for six months. A moment not measured by then is missed: it neither holds the
+    // next one back nor stays on the list for years.
+    if (status === 'closed' && y.followUp) {
+      const { closedOn, measured } = y.followUp;
+      FOLLOW_UP_ORDER.forEach(([moment, months], i) => {
+        const next = FOLLOW_UP_ORDER[i + 1];
+        const until = next ? plusMonths(closedOn, next[1] - 1) : plusMonths(closedOn, months + 6);
+        if (!measured.includes(moment) && daysFrom(today, plusMonths(closedOn, months - 1)) <= 0 && daysFrom(today, until) > 0) {
+          push('result_measurement_due', moment, plusMonths(closedOn, months), { moment, months });
+        }
+      });
     }
   }
   if (status === 'closed') return out;
