@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { decodeCursor, encodeCursor, isUuid } from '../../platform/http/paging.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/paging.js';
+import { isUuid } from '../../platform/http/schemas.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import * as youthRepository from '../youth/youth.repository.js';

@@ -6,6 +6,7 @@ import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
 import { AppError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/http/schemas.js';
 import { assertRole } from '../../platform/policy.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { inTransaction } from '../../platform/transaction.js';
@@ -161,10 +162,10 @@ export async function acknowledge(ctx: RequestContext, input: z.infer<typeof Ack
     await record(ctx.db, null);
     return history(ctx.db, ctx.tenantId, input.signalKey);
   }
-  if (!subject || !/^[0-9a-f-]{36}$/.test(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
+  if (!isUuid(subject)) throw new AppError('SIGNAL_NOT_FOUND', 404, 'Dit signaal staat niet (meer) op uw werklijst.');
   const reportId = input.signalKey.split(':')[2] ?? '';
   const coached = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
-  if (kind === 'group_response' && !coached.includes(subject) && /^[0-9a-f-]{36}$/.test(reportId)
+  if (kind === 'group_response' && !coached.includes(subject) && isUuid(reportId)
     && await repo.coachesGroupOfReport(ctx.db, ctx.tenantId, ctx.user.id, reportId, subject)) {
     // The group's coach, for a member coached by a colleague: no file is opened, so nothing to log as a read.
     const { signals } = await signalsFor(ctx.db, ctx.tenantId, [subject], [], now);

@@ -8,7 +8,8 @@ import { AccessDenied, assertMayAccessYouth, mayRegisterYouthInTeam, type YouthA
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordRevision } from '../../platform/revisions.js';
 import { inTransaction, withoutTransaction } from '../../platform/transaction.js';
-import { decodeCursor, encodeCursor, isUuid } from '../../platform/http/paging.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/paging.js';
+import { isUuid } from '../../platform/http/schemas.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';

@@ -18,5 +18,3 @@ export function decodeCursor(cursor: string, field: string, valid: (key: string[
   }
   return key;
 }
-
-export const isUuid = (s: string | undefined) => s !== undefined && /^[0-9a-f-]{36}$/.test(s);

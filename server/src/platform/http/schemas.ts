@@ -4,6 +4,8 @@ import { z } from 'zod';
 // Lower case, as PostgreSQL stores a uuid: the access log hashes what it is given.
 export const Id = z.uuid({ message: 'Geen geldig id.' }).toLowerCase();
 export const IdParams = z.strictObject({ id: Id });
+/** Whether a string taken from a cursor or a signal key has the shape of one of our ids, before it goes into a query. */
+export const isUuid = (s: string | undefined): s is string => s !== undefined && /^[0-9a-f-]{36}$/.test(s);
 export const Version = z.number().int().min(1).max(2_147_483_647);
 
 /** PostgreSQL text cannot hold a NUL character; refuse it as bad input instead of failing on it. */
