@@ -167,7 +167,6 @@ export async function makeTrajectory(db: Db, o: { tenantId: string; youthId: str
 
 const HOUR = 3_600_000;
 
-/** Casework history for demo and tests: attempts, contacts (with scaling scores), an incident, appointments. */
 /**
  * A moment on the Amsterdam day `daysAgo` days before today, about `hoursEarlier` hours before
  * the current time of day — kept within that day (and before now), so "16 dagen geen contact"
@@ -179,6 +178,7 @@ function onDayAgo(now: Date, daysAgo: number, hoursEarlier: number): Date {
   return new Date(Math.min(Math.max(now.getTime() - daysAgo * DAY - hoursEarlier * HOUR, dayStart), dayEnd));
 }
 
+/** Casework history for demo and tests: attempts, contacts (with scaling scores), an incident, appointments. */
 export async function makeAttempts(db: Db, o: { tenantId: string; youthId: string; authorId: string; now: Date; tries: { daysAgo: number; channel: string; outcome: string; note?: string }[] }) {
   await db.insertInto('contact_attempt').values(o.tries.map((a) => ({
     tenant_id: o.tenantId, id: randomUUID(), youth_id: o.youthId, at: onDayAgo(o.now, a.daysAgo, 3),

@@ -40,7 +40,7 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
   return h.checkedOn === null && h.checkDueOn <= today;
 }
 
-/** The moments after closing, in the order they fall due: the worklist asks for the first one not yet recorded. */
+/** The moments after closing, in the order they fall due: the worklist asks for each in its own time (core/norms). */
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
 
 /**

@@ -84,8 +84,6 @@ export interface Signal {
   facts: Record<string, string | number | null>;
 }
 
-
-
 export function bucketOf(due: string, today: string): Bucket {
   const diff = daysFrom(today, due);
   if (diff < 0) return 'overdue';
