@@ -152,7 +152,7 @@ const rawDashboard = (unit: { teamId: string } | { organisationId: string } | nu
 /** A page of 50 youth (running trajectories first, then by name) of a coach or a team, and how many there are in all. */
 const rawYouthPage = (scope: string, params: unknown[]) => {
   const from = `from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'
-    where y.tenant_id = $1 and ${scope.startsWith('yc.') ? `exists (select 1 from youth_coach yc where yc.youth_id = y.id and yc.until is null and ${scope})` : scope}`;
+    where y.tenant_id = $1 and ${scope}`;
   return Promise.all([
     rawQuery(`select y.*, t.status, t.current_phase_id ${from} order by t.id is null, lower(coalesce(y.nickname, y.first_name, y.last_name, '')), y.id limit 51`, params),
     rawQuery(`select count(*) ${from}`, params),
@@ -207,7 +207,7 @@ const calls: Call[] = [
     raw: (i) => rawQuery('select a.* from appointment a where a.tenant_id = $1 and a.coach_id = $2 and a.status = \'planned\' and a.starts_at >= now() and a.starts_at < now() + interval \'7 days\'', [tenant.id, coachOf(i).id]) },
   // The lists come a page at a time (50, as the app asks): raw = the same page in name order and the total.
   { name: 'Mijn jongeren', api: (i) => status(coachOf(i).client.get('/api/youth?scope=mine')),
-    raw: (i) => rawYouthPage('yc.user_id = $2', [tenant.id, coachOf(i).id]) },
+    raw: (i) => rawYouthPage('exists (select 1 from youth_coach yc where yc.youth_id = y.id and yc.until is null and yc.user_id = $2)', [tenant.id, coachOf(i).id]) },
   { name: 'youth file', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}`)),
     raw: (i) => rawQuery('select * from youth where tenant_id = $1 and id = $2', [tenant.id, coachOf(i).youthId]) },
   { name: 'timeline page', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`)),
@@ -318,13 +318,14 @@ await raw?.end();
 await db.destroy();
 
 const misses = checkBudgets(results, budgets as Budgets, webKb);
+const readFigures = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null);
 // Each full run is held to the last recorded run of its scale on this machine, and then becomes
 // the record (bench/figures/<scale>.json, checked in with the README's figures) — unless it was
 // slower: the record stays until the slowdown is gone. The national run is held to Rotterdam's too.
 if (!args.smoke) {
   const file = `bench/figures/${args.scale}.json`;
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
-  const last = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null;
+  const last = readFigures(file);
   const slower = checkAgainstLastRun(results, budgets as Budgets, last, machine);
   if (slower === null) {
     const why = !last ? 'no earlier run' : last.machine !== machine ? `recorded on another machine (${last.machine})` : 'recorded without medians';
@@ -337,8 +338,7 @@ if (!args.smoke) {
   }
 }
 if (args.scale === 'national') {
-  const file = 'bench/figures/rotterdam.json';
-  misses.push(...checkAgainstRotterdam(results, budgets as Budgets, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null));
+  misses.push(...checkAgainstRotterdam(results, budgets as Budgets, readFigures('bench/figures/rotterdam.json')));
   // A sequential scan over contacts, youth or the access log is a miss here (smaller data may rightly scan).
   for (const f of planMisses(findings)) misses.push(`${f.call}: sequential scan on ${f.table} at national size — ${f.statement}`);
 }

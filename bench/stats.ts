@@ -69,9 +69,9 @@ export function figuresOf(scale: string, date: string, machine: string, results:
 }
 
 /**
- * This run's p95s at `atConcurrency` against reference figures: a call over the budget's ratio
- * of its reference is a miss; a call the reference has no figure for is one too when `noun`
- * names the reference (null: a new call, recorded by this run).
+ * These calls' `stat` (p50 or p95) against reference figures: a call over `ratio` times its
+ * reference is a miss; a call the reference has no figure for is one too when `noun` names the
+ * reference (null: a new call, recorded by this run).
  */
 function checkAgainstFigures(calls: Measured[], stat: 'p50' | 'p95', ratio: number, reference: Figures, label: { at: string; whose: string; noun: string | null }, file: string): string[] {
   const misses: string[] = [];
@@ -79,8 +79,9 @@ function checkAgainstFigures(calls: Measured[], stat: 'p50' | 'p95', ratio: numb
     const before = reference[stat]?.[figureKey(m.call, m.concurrency)];
     if (before === undefined) {
       if (label.noun) misses.push(`${m.call} @${m.concurrency}: no ${label.noun} figure to compare with (${file} of ${reference.date})`);
+    } else if (m.api[stat] > ratio * before) {
+      misses.push(`${m.call} @${m.concurrency}: ${stat} ${m.api[stat].toFixed(1)} ms${label.at} > ${ratio}× ${label.whose} ${before.toFixed(1)} ms (${reference.date})`);
     }
-    else if (m.api[stat] > ratio * before) misses.push(`${m.call} @${m.concurrency}: ${stat} ${m.api[stat].toFixed(1)} ms${label.at} > ${ratio}× ${label.whose} ${before.toFixed(1)} ms (${reference.date})`);
   }
   return misses;
 }
