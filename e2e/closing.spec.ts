@@ -63,6 +63,17 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   const housing = page.getByRole('group', { name: 'Woonsituatie verbeterd?' });
   await housing.getByRole('radio', { name: 'Ja' }).check();
   await housing.getByLabel('Toelichting').fill('Een eigen kamer.');
+  // The form is saved whole: the questions still open are named, each linked to its answers.
+  await page.getByRole('button', { name: 'Resultaatmeting opslaan' }).click();
+  const open = page.getByRole('alert');
+  await expect(open.getByRole('link')).toHaveCount(6);
+  await expect(open).toContainText('Gezondheidssituatie verbeterd of gestabiliseerd?: Kies een antwoord.');
+  await expect(open).not.toContainText('Werk gevonden?');
+  await expectAccessible(page, 'Afronding: resultaatmeting, vragen open');
+  for (const [question, answer] of [['Gezondheidssituatie verbeterd of gestabiliseerd?', 'Ja, gelukt'], ['Vrijetijdsbesteding verbeterd?', 'Nee, wel geprobeerd'],
+    ['Sociaal netwerk versterkt?', 'Ja, gelukt'], ['Thuissituatie verbeterd?', 'Niet van toepassing'], ['Werknemersvaardigheden ontwikkeld?', 'Nee'], ['Criminele activiteiten?', 'Nee']] as const) {
+    await page.getByRole('group', { name: question }).getByRole('radio', { name: answer, exact: true }).check();
+  }
   await expectAccessible(page, 'Afronding: resultaatmeting');
   await expectNoHorizontalScroll(page);
   await shot(page, 'closing-result-form');

@@ -39,7 +39,11 @@ test('the coach closes through the Afronding tab and sees the afronding in the t
   })).status()).toBe(201);
   expect((await apiSend(page.request, 'POST', `${base}/result-measurements`, {
     id: randomUUID(), moment: 'closing', measuredOn: day,
-    answers: { work: { answer: 'ja', details: { function: 'Kok-assistent' } }, income: { answer: 'nee' }, housing: { answer: 'nvt' } },
+    answers: {
+      work: { answer: 'ja', details: { function: 'Kok-assistent' } }, income: { answer: 'nee' }, debts: { answer: 'ja_gelukt' }, health: { answer: 'nvt' },
+      leisure: { answer: 'nvt' }, social_network: { answer: 'nvt' }, housing: { answer: 'nvt' }, home_situation: { answer: 'nvt' },
+      employee_skills: { answer: 'nee' }, criminal_activity: { answer: 'nee' },
+    },
   })).status()).toBe(201);
   const handoverId = randomUUID();
   expect((await apiSend(page.request, 'POST', `${base}/warm-handovers`, {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeYouth } from '../../seed/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { answersWith } from '../../test/result-answers.js';
 import { makeWorld } from '../../test/world.js';
 
 /**
@@ -41,7 +42,7 @@ describe('ids in the URL that belong elsewhere', () => {
     const hid = randomUUID();
     expect((await b.coach.post(`/api/trajectories/${b.tid}/warm-handovers`, { id: hid, toOrganisation: 'Wijkteam', what: 'Gezin' })).status).toBe(201);
     const mid = randomUUID();
-    expect((await b.coach.post(`/api/trajectories/${b.tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: { work: { answer: 'ja' } } })).status).toBe(201);
+    expect((await b.coach.post(`/api/trajectories/${b.tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: answersWith({ work: { answer: 'ja' } }) })).status).toBe(201);
 
     const h = await a.coach.patch(`/api/trajectories/${a.tid}/warm-handovers/${hid}`, { version: 1, checkedOn: day(0), landed: false });
     expect(h).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
@@ -50,7 +51,7 @@ describe('ids in the URL that belong elsewhere', () => {
     expect(m).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
     // The same ids as a create under A are someone else's record: refused, not adopted.
     expect((await a.coach.post(`/api/trajectories/${a.tid}/warm-handovers`, { id: hid, toOrganisation: 'Wijkteam', what: 'Gezin' })).body.code).toBe('ID_IN_USE');
-    expect((await a.coach.post(`/api/trajectories/${a.tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: {} })).body.code).toBe('ID_IN_USE');
+    expect((await a.coach.post(`/api/trajectories/${a.tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: answersWith() })).body.code).toBe('ID_IN_USE');
 
     const view = (await b.coach.get(`/api/trajectories/${b.tid}/closing`)).body;
     expect(view.handovers).toMatchObject([{ id: hid, version: 1, checkedOn: null, landed: null }]);
@@ -70,7 +71,7 @@ describe('ids in the URL that belong elsewhere', () => {
       ['POST', `/api/trajectories/${tid}/closing`, { version: 1, heldOn: day(0), summary: 'x', closingReason: 'anders' }],
       ['POST', `/api/trajectories/${tid}/warm-handovers`, { id: randomUUID(), toOrganisation: 'X', what: 'Y' }],
       ['PUT', `/api/trajectories/${tid}/aftercare-plan`, { content: 'x', frequencyWeeks: 6, startsOn: day(0), endsOn: day(100) }],
-      ['POST', `/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: day(0), answers: {} }],
+      ['POST', `/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: day(0), answers: answersWith() }],
     ] as const) {
       const r = await coach.request(method, path, body);
       expect({ method, path, status: r.status }).toEqual({ method, path, status: 404 });
@@ -109,10 +110,10 @@ describe('a retry is the same request, or a clear 409', () => {
     expect((await coach.post(`/api/trajectories/${tid}/aftercare-contacts`, { ...contact, stillWorking: false })).body).toMatchObject({ code: 'ID_IN_USE', details: { field: 'id' } });
 
     const mid = randomUUID();
-    const measurement = { id: mid, moment: 'closing', measuredOn: day(0), answers: { work: { answer: 'ja', details: { hoursPerWeek: 32 } } } };
+    const measurement = { id: mid, moment: 'closing', measuredOn: day(0), answers: answersWith({ work: { answer: 'ja', details: { hoursPerWeek: 32 } } }) };
     expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, measurement)).status).toBe(201);
     expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, measurement)).status).toBe(200);
-    const otherMeasurement = await coach.post(`/api/trajectories/${tid}/result-measurements`, { ...measurement, answers: { work: { answer: 'nee' } } });
+    const otherMeasurement = await coach.post(`/api/trajectories/${tid}/result-measurements`, { ...measurement, answers: answersWith() });
     expect(otherMeasurement).toMatchObject({ status: 409, body: { code: 'ID_IN_USE', details: { field: 'id' } } });
 
     const view = (await coach.get(`/api/trajectories/${tid}/closing`)).body;
@@ -126,23 +127,23 @@ describe('a retry is the same request, or a clear 409', () => {
     const hid = randomUUID();
     await coach.post(`/api/trajectories/${tid}/warm-handovers`, { id: hid, toOrganisation: 'Wijkteam', what: 'Gezin' });
     const mid = randomUUID();
-    await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: { work: { answer: 'ja' } } });
+    await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: day(0), answers: answersWith({ work: { answer: 'ja' } }) });
     const revisions = async () => Number((await t.db.selectFrom('revision').select((e) => e.fn.countAll().as('n')).where('entity_id', 'in', [tid, hid, mid]).executeTakeFirstOrThrow()).n);
     const before = await revisions();
     expect((await coach.patch(`/api/trajectories/${tid}/closing`, { version: 1, summary: 'Eindgesprek.' })).body.conversation.version).toBe(1);
     expect((await coach.patch(`/api/trajectories/${tid}/warm-handovers/${hid}`, { version: 1, toOrganisation: 'Wijkteam' })).body.handovers[0].version).toBe(1);
-    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: { work: { answer: 'ja' } } })).body.version).toBe(1);
+    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: answersWith({ work: { answer: 'ja' } }) })).body.version).toBe(1);
     expect(await revisions()).toBe(before);
     // A real change still moves the version on.
-    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: { work: { answer: 'nee' } } })).body.version).toBe(2);
+    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: answersWith() })).body.version).toBe(2);
   });
 });
 
 describe('bad input on the result measurement', () => {
   it('gets a 400 naming the field, and stores nothing', async () => {
     const { tid, coach } = await closedTrajectory('Tess');
-    const post = (answers: unknown, extra: object = {}) =>
-      coach.post(`/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: day(0), answers, ...extra });
+    const post = (answers: Record<string, unknown>, extra: object = {}) =>
+      coach.post(`/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: day(0), answers: answersWith(answers), ...extra });
     const fieldOf = (r: { body: { details: { fields?: { path: string; message: string }[]; field?: string } } }) => r.body.details.fields?.[0]?.path ?? r.body.details.field;
     const cases: [string, Awaited<ReturnType<typeof post>>, string][] = [
       ['a day that does not exist', await post({}, { measuredOn: '2026-02-30' }), 'body.measuredOn'],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeYouth } from '../../seed/factories.js';
 import { makeAftercareContact, makeAftercarePlan, makeClosedWithConversation, makeResultMeasurement, makeWarmHandover } from '../../seed/factories-closing.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { answersWith } from '../../test/result-answers.js';
 import { makeWorld } from '../../test/world.js';
 
 /**
@@ -203,22 +204,29 @@ describe('bad input in the afronding', () => {
 
     // A result answer outside its area's set names the field; nothing is stored.
     const mid = randomUUID();
-    const wrong = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: { work: { answer: 'nee' }, debts: { answer: 'ja' } } });
+    const wrong = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: answersWith({ debts: { answer: 'ja' } }) });
     expect(wrong).toMatchObject({ status: 400, body: { code: 'RESULT_ANSWER_NOT_ALLOWED', details: { field: 'answers.debts', allowed: ['nee_wel_geprobeerd', 'ja_gelukt', 'nvt'] } } });
-    expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: { work: { answer: 'misschien' } } })).body.code).toBe('VALIDATION_FAILED');
-    expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'na_een_week', measuredOn: `${today}`, answers: {} })).body.code).toBe('VALIDATION_FAILED');
+    expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: answersWith({ work: { answer: 'misschien' } }) })).body.code).toBe('VALIDATION_FAILED');
+    // The form as a whole: every unanswered question is named, so the coach sees them all at once.
+    const partial = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: { work: { answer: 'ja' }, income: { answer: 'nee' } } });
+    expect(partial.status).toBe(400);
+    expect(partial.body.code).toBe('VALIDATION_FAILED');
+    expect(partial.body.details.fields.map((f: { path: string }) => f.path)).toEqual(
+      ['debts', 'health', 'leisure', 'social_network', 'housing', 'home_situation', 'employee_skills', 'criminal_activity'].map((k) => `body.answers.${k}`));
+    expect(partial.body.details.fields[0].message).toMatch(/nog niet beantwoord/);
+    expect((await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'na_een_week', measuredOn: `${today}`, answers: answersWith() })).body.code).toBe('VALIDATION_FAILED');
     expect(await t.db.selectFrom('result_measurement').select('id').where('id', '=', mid).execute()).toEqual([]);
 
     // "Nee" to work found keeps no job details; one measurement per moment; edits need the version.
-    const made = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: { work: { answer: 'nee', explanation: 'Gaat naar school', details: { function: 'Kok' } } } });
+    const made = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: answersWith({ work: { answer: 'nee', explanation: 'Gaat naar school', details: { function: 'Kok' } } }) });
     expect(made.body.answers.work).toEqual({ answer: 'nee', explanation: 'Gaat naar school', details: null });
-    const second = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: `${today}`, answers: {} });
+    const second = await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'closing', measuredOn: `${today}`, answers: answersWith() });
     expect(second).toMatchObject({ status: 409, body: { code: 'RESULT_MOMENT_TAKEN', details: { current: { id: mid } } } });
-    const changed = await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: { work: { answer: 'nee' }, housing: { answer: 'nvt' } } });
-    expect(changed.body).toMatchObject({ version: 2, answers: { work: { answer: 'nee', explanation: null }, housing: { answer: 'nvt' } } });
+    const changed = await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, answers: answersWith({ housing: { answer: 'ja' } }) });
+    expect(changed.body).toMatchObject({ version: 2, answers: { work: { answer: 'nee', explanation: null }, housing: { answer: 'ja' } } });
     const staleM = await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, note: 'x' });
     expect(staleM).toMatchObject({ status: 409, body: { code: 'VERSION_CONFLICT', details: { current: { version: 2 } } } });
-    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 2, answers: { criminal_activity: { answer: 'nvt' } } })).body.code).toBe('RESULT_ANSWER_NOT_ALLOWED');
+    expect((await coach.patch(`/api/trajectories/${tid}/result-measurements/${mid}`, { version: 2, answers: answersWith({ criminal_activity: { answer: 'nvt' } }) })).body.code).toBe('RESULT_ANSWER_NOT_ALLOWED');
   });
 });
 
@@ -232,7 +240,7 @@ describe('who may reach the afronding', () => {
     const hid = randomUUID();
     await coach.post(`/api/trajectories/${tid}/warm-handovers`, { id: hid, toOrganisation: 'Wijkteam', what: 'Gezin' });
     const mid = randomUUID();
-    await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: { work: { answer: 'ja' } } });
+    await coach.post(`/api/trajectories/${tid}/result-measurements`, { id: mid, moment: 'closing', measuredOn: `${today}`, answers: answersWith({ work: { answer: 'ja' } }) });
 
     const routes: [string, string, unknown][] = [
       ['GET', `/api/trajectories/${tid}/closing`, undefined],
@@ -242,7 +250,7 @@ describe('who may reach the afronding', () => {
       ['PATCH', `/api/trajectories/${tid}/warm-handovers/${hid}`, { version: 1, checkedOn: `${today}`, landed: true }],
       ['PUT', `/api/trajectories/${tid}/aftercare-plan`, { content: 'x', frequencyWeeks: 6, startsOn: `${today}`, endsOn: `${day(181)}` }],
       ['POST', `/api/trajectories/${tid}/aftercare-contacts`, { id: randomUUID(), heldOn: `${today}`, stillWorking: true, stillHoused: null }],
-      ['POST', `/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'after_6_months', measuredOn: `${today}`, answers: {} }],
+      ['POST', `/api/trajectories/${tid}/result-measurements`, { id: randomUUID(), moment: 'after_6_months', measuredOn: `${today}`, answers: answersWith() }],
       ['PATCH', `/api/trajectories/${tid}/result-measurements/${mid}`, { version: 1, note: 'x' }],
     ];
     for (const [who, user] of [['coach B', w.coachB], ['policy', w.policy]] as const) {

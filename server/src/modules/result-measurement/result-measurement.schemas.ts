@@ -21,10 +21,14 @@ const answerOf = (key: ResultAreaKey) => z.strictObject({
   answer: z.enum(RESULT_ANSWERS, { message: 'Kies een antwoord.' }),
   explanation: OptionalText(2000),
   ...(key in Details ? { details: Details[key as keyof typeof Details].nullable().optional() } : {}),
-});
+}, { error: (issue) => (issue.input === undefined ? 'Deze vraag is nog niet beantwoord. Kies een antwoord; past de vraag niet, dan ‘nvt’ of ‘nee’.' : undefined) });
 
+/**
+ * Every question of the form answered, as on paper (each row has its "nee" or "nvt"): the
+ * dashboard counts answers per area, and with gaps each area's share would be of other youth.
+ */
 export const ResultAnswers = z.strictObject(
-  Object.fromEntries(RESULT_AREAS.map((a) => [a.key, answerOf(a.key).optional()])) as Record<ResultAreaKey, z.ZodOptional<ReturnType<typeof answerOf>>>,
+  Object.fromEntries(RESULT_AREAS.map((a) => [a.key, answerOf(a.key)])) as Record<ResultAreaKey, ReturnType<typeof answerOf>>,
 );
 
 export const NewResultMeasurement = z.strictObject({

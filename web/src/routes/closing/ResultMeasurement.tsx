@@ -83,17 +83,19 @@ export function ResultMeasurementForm({ trajectoryId, youthId, areas, moment, me
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    // A number the form cannot read is said at its field, not sent as nothing.
+    // Every question needs an answer (the form is saved whole), and a number the form cannot
+    // read is said at its field, not sent as nothing: all of it at once, before anything is sent.
     const errs: Record<string, string> = {};
     for (const a of areas) {
       const v = values[a.key]!;
+      if (!v.answer) errs[`answers.${a.key}`] = t('closing.result.answerRequired');
       if (!v.answer || !a.detailsWith.includes(v.answer)) continue;
       if (a.details.includes('hoursPerWeek') && Number.isNaN(parseDutchNumber(v.hoursPerWeek))) errs[`answers.${a.key}.hoursPerWeek`] = t('closing.details.hoursInvalid');
       if (a.details.includes('amountPerMonth') && Number.isNaN(parseDutchNumber(v.amountPerMonth))) errs[`answers.${a.key}.amountPerMonth`] = t('closing.details.amountInvalid');
     }
     s.setErrors(errs);
     if (Object.keys(errs).length) return;
-    const answers = Object.fromEntries(areas.filter((a) => values[a.key]!.answer).map((a) => {
+    const answers = Object.fromEntries(areas.map((a) => {
       const v = values[a.key]!;
       return [a.key, { answer: v.answer, explanation: v.explanation.trim() || null, ...(a.details.length ? { details: detailsBody(a, v) ?? null } : {}) }];
     }));
