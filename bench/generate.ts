@@ -3,7 +3,7 @@ import { LIFE_DOMAIN_PRESETS } from '../server/src/core/picture/life-domain-pres
 import { AGE_WINDOW, PHASE_PRESETS } from '../server/src/core/trajectory/phase-presets.js';
 import { entryHash } from '../server/src/platform/access-log.js';
 import type { Db } from '../server/src/platform/db/index.js';
-import { DEFAULT_OPTION_LISTS } from '../server/src/seed/factories.js';
+import { DEFAULT_OPTION_LISTS, defaultOptionListRows } from '../server/src/seed/factories.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 
 /**
@@ -75,8 +75,7 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     await db.insertInto('phase_model').values({ tenant_id: tenantId, preset: 'ija' }).execute();
     const phases = phasesOf.map((p, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'phase', p.key), key: p.key, name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps }));
     await db.insertInto('phase').values(phases).execute();
-    await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
-      items.map(([key, label], i) => ({ tenant_id: tenantId, list, key, label, position: i + 1 })))).execute();
+    await db.insertInto('option_list_item').values(defaultOptionListRows(tenantId)).execute();
     const orgs = Array.from({ length: opts.scale.organisationsPerTenant }, (_, i) => ({ tenant_id: tenantId, id: uuidFrom(tenantId, 'org', i), name: `Aanbieder ${i + 1}` }));
     await db.insertInto('life_domain').values(LIFE_DOMAIN_PRESETS.ija.map((d, i) => ({
       tenant_id: tenantId, key: d.key, label: d.label, position: i + 1, levels: JSON.stringify(d.levels),

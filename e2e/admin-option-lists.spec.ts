@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { adminApi, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, openTab, shot } from './support.js';
 
-interface OptionList { list: string; version: number; items: { key: string; label: string; active: boolean }[] }
+interface OptionList { list: string; version: number; items: { key: string; label: string; active: boolean; countsAs: string | null }[] }
 
 /** One part of the screen as people look at it (a full-page shot of the plan editor is very long). */
 async function partShot(part: Locator, name: string) {
@@ -102,6 +102,42 @@ test('the administrator renames a plan part; the coach sees the new name in the 
     const now = await readList(admin, 'plan_part');
     if (JSON.stringify(now.items) !== JSON.stringify(before.items)) {
       expect((await apiSend(admin, 'PUT', '/api/admin/option-lists/plan_part', { version: now.version, items: before.items })).status()).toBe(200);
+    }
+    await admin.dispose();
+  }
+});
+
+// A closing reason the municipality counts as regular work (for the dashboard's funnel) is
+// marked on the list itself. The demo is put back afterwards.
+test('the administrator marks a closing reason as regular work for the dashboard’s funnel', async ({ page }) => {
+  const admin = await adminApi();
+  await page.context().addCookies((await admin.storageState()).cookies);
+  const before = await readList(admin, 'closing_reason');
+  try {
+    await page.goto('/beheer/keuzelijsten');
+    await page.getByLabel('Keuzelijst').selectOption({ label: 'Redenen van afsluiten' });
+    const form = page.getByRole('form', { name: 'Redenen van afsluiten' });
+    const regular = form.getByRole('group', { name: /: Regulier werk$/ });
+    await expect(regular.getByLabel('Telt als regulier werk')).toBeChecked();
+    const education = form.getByRole('group', { name: /: Opleiding$/ });
+    await expect(education.getByLabel('Telt als regulier werk')).not.toBeChecked();
+    await expect(education.getByText(/telt een jongere die om deze reden is afgesloten als ‘regulier werk’/)).toBeVisible();
+    await expectAccessible(page, 'Beheer: redenen van afsluiten');
+    await expectNoHorizontalScroll(page);
+    await partShot(education, 'beheer-afsluitreden-regulier-werk');
+
+    await education.getByLabel('Telt als regulier werk').check();
+    await form.getByRole('button', { name: 'Redenen van afsluiten opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De lijst ‘Redenen van afsluiten’ is opgeslagen.' })).toBeVisible();
+    const saved = await readList(admin, 'closing_reason');
+    expect(saved.items.filter((i) => i.countsAs === 'regular_work').map((i) => i.key)).toEqual(['regulier_werk', 'opleiding']);
+    await page.reload();
+    await page.getByLabel('Keuzelijst').selectOption({ label: 'Redenen van afsluiten' });
+    await expect(page.getByRole('form', { name: 'Redenen van afsluiten' }).getByRole('group', { name: /: Opleiding$/ }).getByLabel('Telt als regulier werk')).toBeChecked();
+  } finally {
+    const now = await readList(admin, 'closing_reason');
+    if (JSON.stringify(now.items) !== JSON.stringify(before.items)) {
+      expect((await apiSend(admin, 'PUT', '/api/admin/option-lists/closing_reason', { version: now.version, items: before.items })).status()).toBe(200);
     }
     await admin.dispose();
   }

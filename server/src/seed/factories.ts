@@ -53,6 +53,13 @@ export const DEFAULT_OPTION_LISTS: Record<string, [string, string][]> = {
   ],
 };
 
+/** Answers that mean something to Spil itself from the start (the administrator can mark more). */
+const DEFAULT_MEANINGS: Partial<Record<string, Record<string, string>>> = { closing_reason: { regulier_werk: 'regular_work' } };
+
+/** A new tenant's rows of the default answer lists. */
+export const defaultOptionListRows = (tenantId: string) => Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
+  items.map(([key, label], i) => ({ tenant_id: tenantId, list, key, label, position: i + 1, counts_as: DEFAULT_MEANINGS[list]?.[key] ?? null })));
+
 export async function makeTenant(db: Db, opts: { name?: string; method?: Method; requireTwoFactorForAll?: boolean } = {}) {
   const id = randomUUID();
   const method = opts.method ?? 'ija';
@@ -64,8 +71,7 @@ export async function makeTenant(db: Db, opts: { name?: string; method?: Method;
   await db.insertInto('phase').values(PHASE_PRESETS[method].map((p, i) => ({
     tenant_id: id, id: randomUUID(), key: p.key, name: p.name, position: i + 1, planned_weeks: p.plannedWeeks, sub_steps: p.subSteps,
   }))).execute();
-  await db.insertInto('option_list_item').values(Object.entries(DEFAULT_OPTION_LISTS).flatMap(([list, items]) =>
-    items.map(([key, label], i) => ({ tenant_id: id, list, key, label, position: i + 1 })))).execute();
+  await db.insertInto('option_list_item').values(defaultOptionListRows(id)).execute();
   await db.insertInto('life_domain').values(LIFE_DOMAIN_PRESETS[method].map((d, i) => ({
     tenant_id: id, key: d.key, label: d.label, position: i + 1, levels: JSON.stringify(d.levels),
   }))).execute();

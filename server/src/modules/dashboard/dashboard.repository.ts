@@ -136,16 +136,19 @@ export async function groupResponse(db: Db, q: Query, hours: number, now: Date) 
   return rows;
 }
 
-/** A work answer that counts as work found (Bijlage 5: 'Werk gevonden? ja'). */
-const WORK_FOUND = sql`a.area = 'work' and a.answer in (${sql.join([...resultArea('work')!.progress])})`;
+/** The answers to "Werk gevonden?" that count as work found (Bijlage 5: 'ja'). */
+const WORK_FOUND = sql.join([...resultArea('work')!.progress]);
 
 /**
  * 7: the cohort registered in the period, grouped by which later steps each youth reached
  * (the funnel's monotonic counting is core/dashboard/funnel.ts):
  * started — a phase after the first was reached; placed — a placement of any kind;
- * regular work — a regular job, a closing for regular work, or work found in a result measurement;
- * working after six months — an aftercare contact at least 182 days after the closing that
- * found the youth still working, or work found at the six-month measurement.
+ * regular work — a regular job, a closing for a reason that counts as regular work, or work
+ * found in a result measurement;
+ * working after six months — asked once, at six months after a closing: the six-month result
+ * measurement where there is one, else the first aftercare check from day 182 on that asked
+ * about work. A later answer does not change it (a yes at ten months after a no at six is not
+ * "still working after six months").
  */
 export async function funnelGroups(db: Db, q: Query) {
   const t = q.tenantId;
@@ -157,17 +160,24 @@ export async function funnelGroups(db: Db, q: Query) {
       where e.tenant_id = ${t} and p.position > (select min(f.position) from phase f where f.tenant_id = ${t} and f.active)),
     pl as (select pl.youth_id, bool_or(pl.kind = 'regular_job') as regular from placement pl join c on c.id = pl.youth_id
       where pl.tenant_id = ${t} group by pl.youth_id),
-    tr as (select distinct tr.youth_id from trajectory tr join c on c.id = tr.youth_id where tr.tenant_id = ${t} and tr.closing_reason = 'regulier_werk'),
-    rm as (select m.youth_id, bool_or(m.moment = 'after_6_months') as six from result_measurement m
-      join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id join c on c.id = m.youth_id
-      where m.tenant_id = ${t} and ${WORK_FOUND} group by m.youth_id),
-    ac as (select distinct ac.youth_id from aftercare_contact ac join trajectory tr on tr.id = ac.trajectory_id join c on c.id = ac.youth_id
-      where ac.tenant_id = ${t} and ac.still_working and tr.closed_at is not null and ac.held_on >= (tr.closed_at at time zone ${AMS})::date + 182)
+    tr as (select distinct tr.youth_id from trajectory tr join c on c.id = tr.youth_id
+      join option_list_item o on o.tenant_id = tr.tenant_id and o.list = 'closing_reason' and o.key = tr.closing_reason
+      where tr.tenant_id = ${t} and o.counts_as = 'regular_work'),
+    rm as (select m.youth_id, m.trajectory_id, m.moment, a.answer in (${WORK_FOUND}) as found from result_measurement m
+      join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id and a.area = 'work' join c on c.id = m.youth_id
+      where m.tenant_id = ${t}),
+    ac as (select distinct on (ac.trajectory_id) ac.trajectory_id, ac.youth_id, ac.still_working
+      from aftercare_contact ac join trajectory tr on tr.id = ac.trajectory_id join c on c.id = ac.youth_id
+      where ac.tenant_id = ${t} and ac.still_working is not null and tr.closed_at is not null and ac.held_on >= (tr.closed_at at time zone ${AMS})::date + 182
+      order by ac.trajectory_id, ac.held_on, ac.created_at),
+    six as (select coalesce(m.youth_id, ac.youth_id) as youth_id, bool_or(coalesce(m.found, ac.still_working)) as working
+      from (select * from rm where rm.moment = 'after_6_months') m full join ac on ac.trajectory_id = m.trajectory_id group by 1),
+    found as (select rm.youth_id from rm group by 1 having bool_or(rm.found))
     select st.youth_id is not null as started, pl.youth_id is not null as placed,
-      (coalesce(pl.regular, false) or tr.youth_id is not null or rm.youth_id is not null) as regular,
-      (ac.youth_id is not null or coalesce(rm.six, false)) as working, count(*)::int as n
+      (coalesce(pl.regular, false) or tr.youth_id is not null or found.youth_id is not null) as regular,
+      coalesce(six.working, false) as working, count(*)::int as n
     from c left join st on st.youth_id = c.id left join pl on pl.youth_id = c.id left join tr on tr.youth_id = c.id
-      left join rm on rm.youth_id = c.id left join ac on ac.youth_id = c.id
+      left join found on found.youth_id = c.id left join six on six.youth_id = c.id
     group by 1, 2, 3, 4`.execute(db);
   return rows;
 }

@@ -1,7 +1,7 @@
 import { sql, type Db } from '../../platform/db/index.js';
 
 export function items(db: Db, tenantId: string, list?: string) {
-  let q = db.selectFrom('option_list_item').select(['list', 'key', 'label', 'position', 'active']).where('tenant_id', '=', tenantId);
+  let q = db.selectFrom('option_list_item').select(['list', 'key', 'label', 'position', 'active', 'counts_as']).where('tenant_id', '=', tenantId);
   if (list) q = q.where('list', '=', list);
   return q.orderBy('list').orderBy('position').orderBy('key').execute();
 }
@@ -24,8 +24,8 @@ export async function bumpVersion(db: Db, tenantId: string, list: string, versio
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function upsertItem(db: Db, tenantId: string, list: string, item: { key: string; label: string; position: number; active: boolean }) {
+export async function upsertItem(db: Db, tenantId: string, list: string, item: { key: string; label: string; position: number; active: boolean; counts_as: string | null }) {
   await db.insertInto('option_list_item').values({ tenant_id: tenantId, list, ...item })
-    .onConflict((c) => c.columns(['tenant_id', 'list', 'key']).doUpdateSet({ label: item.label, position: item.position, active: item.active }))
+    .onConflict((c) => c.columns(['tenant_id', 'list', 'key']).doUpdateSet({ label: item.label, position: item.position, active: item.active, counts_as: item.counts_as }))
     .execute();
 }

@@ -4,7 +4,7 @@ import { assertRole } from '../../platform/policy.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { recordRevision } from '../../platform/revisions.js';
 import * as repo from './option-list.repository.js';
-import type { OptionListUpdate } from './option-list.schemas.js';
+import { OPTION_MEANINGS, type OptionListUpdate } from './option-list.schemas.js';
 
 /** A key a new item may get: it ends up in records and exports, so plain lower case. */
 const NEW_KEY = /^[a-z][a-z0-9_]{0,59}$/;
@@ -12,7 +12,7 @@ const NEW_KEY = /^[a-z][a-z0-9_]{0,59}$/;
 type ItemRow = Awaited<ReturnType<typeof repo.items>>[number];
 
 function present(list: string, version: number, rows: ItemRow[]) {
-  return { list, version, items: rows.map((r) => ({ key: r.key, label: r.label, active: r.active })) };
+  return { list, version, items: rows.map((r) => ({ key: r.key, label: r.label, active: r.active, countsAs: r.counts_as })), meanings: [...(OPTION_MEANINGS[list] ?? [])] };
 }
 
 /**
@@ -60,6 +60,11 @@ export async function update(ctx: RequestContext, list: string, input: z.infer<t
         throw new AppError('OPTION_KEY_INVALID', 400, 'Een nieuwe sleutel bestaat uit kleine letters, cijfers en _, en begint met een letter.', { field: `items.${i}.key` });
       }
     });
+    input.items.forEach((item, i) => {
+      if (item.countsAs != null && !OPTION_MEANINGS[list]?.includes(item.countsAs)) {
+        throw new AppError('OPTION_MEANING_INVALID', 400, 'Deze betekenis past niet bij deze keuzelijst.', { field: `items.${i}.countsAs`, allowed: OPTION_MEANINGS[list] ?? [] });
+      }
+    });
     if (!input.items.some((item) => item.active)) throw new AppError('NO_ACTIVE_OPTION', 400, 'Laat minstens één keuze aan staan.', { field: 'items' });
 
     if (!(await repo.bumpVersion(trx, ctx.tenantId, list, input.version))) throw conflict();
@@ -67,13 +72,15 @@ export async function update(ctx: RequestContext, list: string, input: z.infer<t
     for (const [i, item] of input.items.entries()) {
       const was = old.get(item.key);
       const position = i + 1;
-      if (!was) changes[item.key] = [null, { label: item.label, active: item.active, position }];
+      const countsAs = item.countsAs === undefined ? (was?.counts_as ?? null) : item.countsAs;
+      if (!was) changes[item.key] = [null, { label: item.label, active: item.active, position, countsAs }];
       else {
         if (was.label !== item.label) changes[`${item.key}.label`] = [was.label, item.label];
         if (was.active !== item.active) changes[`${item.key}.active`] = [was.active, item.active];
         if (was.position !== position) changes[`${item.key}.position`] = [was.position, position];
+        if (was.counts_as !== countsAs) changes[`${item.key}.countsAs`] = [was.counts_as, countsAs];
       }
-      await repo.upsertItem(trx, ctx.tenantId, list, { key: item.key, label: item.label, position, active: item.active });
+      await repo.upsertItem(trx, ctx.tenantId, list, { key: item.key, label: item.label, position, active: item.active, counts_as: countsAs });
     }
     await recordRevision(trx, {
       tenantId: ctx.tenantId, entity: 'option_list', entityId: head.id, youthId: null, actorId: ctx.user.id, at: ctx.now(), changes,

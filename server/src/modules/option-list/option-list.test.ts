@@ -26,7 +26,8 @@ describe('the answer lists', () => {
     expect(names).toEqual(expect.arrayContaining(['plan_part', 'employee_competency', 'closing_reason', 'signal_source']));
     const competencies = res.body.lists.find((l: any) => l.list === 'employee_competency');
     expect(competencies.items).toHaveLength(10);
-    expect(competencies.items[0]).toEqual({ key: 'op_tijd_komen', label: 'Op tijd komen', active: true });
+    expect(competencies.items[0]).toEqual({ key: 'op_tijd_komen', label: 'Op tijd komen', active: true, countsAs: null });
+    expect(competencies.meanings).toEqual([]);
     expect(competencies.version).toBe(1);
 
     const coach = await w.as(w.coachA);

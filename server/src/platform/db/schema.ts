@@ -78,6 +78,8 @@ export interface OptionListItemTable {
   label: string;
   position: number;
   active: Generated<boolean>;
+  /** What the answer means to Spil itself (OPTION_MEANINGS), e.g. a closing reason that counts as regular work. */
+  counts_as: Generated<string | null>;
 }
 
 /** One of the tenant's answer lists as a whole: its version (two administrators → 409) and an id for its history. */

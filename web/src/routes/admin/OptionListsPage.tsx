@@ -11,8 +11,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { AdminNav, errorMessage } from './AdminNav';
 
 /** One answer list as GET /api/admin/option-lists returns it (server: modules/option-list). */
-interface OptionItem { key: string; label: string; active: boolean }
-interface OptionList { list: string; version: number; items: OptionItem[] }
+interface OptionItem { key: string; label: string; active: boolean; countsAs: string | null }
+/** `meanings`: what an item of this list can mean to Spil itself (a closing reason that counts as regular work). */
+interface OptionList { list: string; version: number; items: OptionItem[]; meanings: string[] }
 
 /** An item being edited. `id` stays the same while the row moves, so focus can follow it. */
 interface Row extends OptionItem { id: string; isNew: boolean; keyEdited: boolean }
@@ -101,7 +102,7 @@ function ListEditor({ list, title, onReload }: { list: OptionList; title: string
   };
   const add = () => {
     newCount.current += 1;
-    const row: Row = { id: `new-${newCount.current}`, key: '', label: '', active: true, isNew: true, keyEdited: false };
+    const row: Row = { id: `new-${newCount.current}`, key: '', label: '', active: true, countsAs: null, isNew: true, keyEdited: false };
     setRows((rs) => [...rs, row]);
     setFocusField(`field-${labelField(row)}`);
   };
@@ -131,7 +132,7 @@ function ListEditor({ list, title, onReload }: { list: OptionList; title: string
   const save = useMutation({
     mutationFn: () => put<OptionList>(`/api/admin/option-lists/${list.list}`, {
       version: list.version,
-      items: rows.map((r) => ({ key: r.key.trim(), label: r.label.trim(), active: r.active })),
+      items: rows.map((r) => ({ key: r.key.trim(), label: r.label.trim(), active: r.active, countsAs: r.countsAs })),
     }),
     onSuccess: async (saved) => {
       qc.setQueryData<{ lists: OptionList[] }>(listsKey, (old) => old && { lists: old.lists.map((l) => (l.list === saved.list ? saved : l)) });
@@ -195,6 +196,10 @@ function ListEditor({ list, title, onReload }: { list: OptionList; title: string
               ) : <Paragraph small>{t('optionLists.keyFixed', { key: r.key })}</Paragraph>}
               <CheckboxField name={`active-${r.id}`} label={t('optionLists.active')} description={t('optionLists.activeHelp')} checked={r.active}
                 onChange={(v) => update(r.id, () => ({ active: v }))} />
+              {list.meanings.map((m) => (
+                <CheckboxField key={m} name={`means-${m}-${r.id}`} label={t(`optionLists.meanings.${m}`)} description={t(`optionLists.meaningsHelp.${m}`)}
+                  checked={r.countsAs === m} onChange={(v) => update(r.id, () => ({ countsAs: v ? m : null }))} />
+              ))}
               <div className="spil-row-actions">
                 {i > 0 ? <Button id={`move-up-${r.id}`} onClick={() => move(i, -1)} aria-label={t('optionLists.moveUp', { label: r.label || '…' })}>{t('optionLists.up')}</Button> : null}
                 {i < rows.length - 1 ? <Button id={`move-down-${r.id}`} onClick={() => move(i, 1)} aria-label={t('optionLists.moveDown', { label: r.label || '…' })}>{t('optionLists.down')}</Button> : null}
