@@ -93,7 +93,12 @@ export async function list(ctx: RequestContext, query: z.infer<typeof Escalation
     const shown = rows.filter((r) => r.kind === 'bottleneck'
       || mayAccessYouth(ctx.user, { id: r.youth_id!, teamId: r.youth_team_id!, coachIds: (coaches.get(r.youth_id!) ?? []).map((c) => c.id) }, 'youth.read'));
     const named = [...new Set(shown.flatMap((r) => (r.youth_id ? [r.youth_id] : [])))];
-    await writeAccessLogEntries(trx, ctx, named.map((youthId) => ({ action: 'read' as const, youthId, recordType: RECORD, recordId: youthId })));
+    // A knelpunt names no youth, but who read it is on record too (as when it is opened).
+    const bottlenecks = shown.filter((r) => r.kind === 'bottleneck').map((r) => r.id);
+    await writeAccessLogEntries(trx, ctx, [
+      ...named.map((youthId) => ({ action: 'read' as const, youthId, recordType: RECORD, recordId: youthId })),
+      ...bottlenecks.map((id) => ({ action: 'read' as const, youthId: null, recordType: RECORD, recordId: id })),
+    ]);
     return { items: shown.map((r) => present(ctx, r)), counts };
   });
 }
@@ -133,7 +138,9 @@ export async function create(ctx: RequestContext, input: z.infer<typeof NewEscal
         throw new AppError('TEAM_NOT_YOURS', 400, 'Kies een team waarin u werkt.', { field: 'teamId' });
       }
     }
-    return insert(trx, ctx, input, teamId);
+    const result = await insert(trx, ctx, input, teamId);
+    await writeAccessLog(trx, ctx, { action: result.created ? 'create' : 'read', youthId: null, recordType: RECORD, recordId: input.id });
+    return result;
   });
 }
 

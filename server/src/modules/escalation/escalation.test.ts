@@ -64,6 +64,12 @@ describe('a knelpunt in the opschaal-overleg', () => {
       ['policy', 'outcome,status'],
       ['policy', 'policy_change,policy_change_note'],
     ]);
+    // Who brought it in, who listed it and who changed it is on the access log, with no youth.
+    const log = await t.db.selectFrom('access_log').select(['user_id', 'action', 'youth_id']).where('record_type', '=', 'escalation').where('record_id', '=', made.body.id).orderBy('seq').execute();
+    expect(log.map((l) => [l.user_id === w.lead.id ? 'lead' : 'policy', l.action, l.youth_id])).toEqual([
+      ['lead', 'create', null], ['lead', 'read', null], ['policy', 'read', null],
+      ['policy', 'update', null], ['policy', 'update', null], ['policy', 'update', null], ['lead', 'read', null],
+    ]);
   });
 
   it('is read by coaches and the organisation manager; changed by deciders and by who raised it; not by the admin', async () => {
