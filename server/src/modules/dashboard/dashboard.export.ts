@@ -13,6 +13,13 @@ const BOM = '\uFEFF';
 
 const cellText = (c: Cell): string | number => (c.suppressed ? SUPPRESSED[c.suppressed] : c.value ?? '');
 
+/**
+ * A text Excel would run as a formula when it opens a CSV (=, +, -, @, tab, return first): a
+ * team or neighbourhood name is typed by people, so it gets a leading apostrophe, as OWASP
+ * advises. XLSX stores texts as texts and needs nothing.
+ */
+export const csvSafe = (v: string | number) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
 function tableRows(t: DashboardTable & { rowHeader: string }): (string | number)[][] {
   return [
     [t.rowHeader, ...t.columns.map((c) => c.label)],
@@ -27,7 +34,7 @@ export function toCsv(header: string[], tables: (DashboardTable & { rowHeader: s
     if (i > 0) lines.push([]);
     lines.push([t.title], ...tableRows(t));
   });
-  return Buffer.from(BOM + stringify(lines, { delimiter: ';', record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(BOM + stringify(lines.map((l) => l.map(csvSafe)), { delimiter: ';', record_delimiter: 'windows' }), 'utf8');
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique in the book. */
