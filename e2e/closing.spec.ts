@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { makeOwnYouth } from './casework-support.js';
-import { expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, openTab, shot, unique } from './support.js';
+import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, nlDate, openTab, shot, unique } from './support.js';
 
 /**
  * The afronding on a phone (issue 11): the coach closes a trajectory with the closing
@@ -103,4 +104,97 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   const header = rows.find((r) => r.includes('Ja') && r.includes('Totaal'))!;
   const workRow = rows.find((r) => r.includes('Werk gevonden?'))!;
   expect(Number(workRow[header.indexOf('Ja')])).toBe(before + 1);
+});
+
+// After the closing conversation: the remaining debt work goes warmly to the debt counsellor. The
+// first check finds it has not landed, so the coach asks again two weeks on; then it has. The
+// aftercare plan (every six weeks for six months) and the first aftercare contact.
+test('the coach hands work over warmly, asks again when it did not land, and plans and records aftercare', async ({ page }) => {
+  const runStart = Date.now();
+  const day = (n: number) => amsterdamDate(n, runStart);
+  await login(page, LOGINS.coach, 'Mijn jongeren');
+  const name = unique('Nazorg');
+  const youthId = randomUUID();
+  expect((await apiSend(page.request, 'POST', '/api/youth', { id: youthId, nickname: name, neighbourhood: 'Feijenoord' })).status()).toBe(201);
+  const started = await apiSend(page.request, 'POST', `/api/youth/${youthId}/trajectories`, { id: randomUUID() });
+  const trajectory = await started.json() as { id: string; version: number };
+  expect((await apiSend(page.request, 'POST', `/api/trajectories/${trajectory.id}/closing`, {
+    version: trajectory.version, heldOn: day(0), summary: 'Werkt in de keuken; de restschuld loopt nog.', closingReason: 'regulier_werk',
+  })).status()).toBe(201);
+  await page.goto(`/jongeren/${youthId}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openTab(page, 'Afronding');
+
+  // The handover, with its conversation two weeks ago: its check is due today.
+  await page.getByRole('button', { name: 'Warme overdracht toevoegen' }).click();
+  await page.getByRole('button', { name: 'Warme overdracht opslaan' }).click();
+  await expect(page.getByRole('alert')).toContainText('Vul in aan welke organisatie u het werk overdraagt.');
+  await page.getByLabel('Aan welke organisatie?').fill('Kredietbank Rotterdam');
+  await page.getByLabel('Aan wie (contactpersoon)?').fill('Mevrouw Bakker');
+  await page.getByLabel('Wat draagt u over?').fill('De afbetaling van de restschuld bij de zorgverzekeraar.');
+  await page.getByLabel('Datum overdrachtsgesprek').fill(day(-14));
+  await expectAccessible(page, 'Afronding: warme overdracht');
+  await page.getByRole('button', { name: 'Warme overdracht opslaan' }).click();
+  await expect(page.getByText('De warme overdracht is vastgelegd.')).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: 'Kredietbank Rotterdam' });
+  await expect(card).toContainText(`Nagaan of het is geland — sinds ${nlDate(day(0))}`);
+
+  // Not landed yet: ask again in two weeks.
+  await card.getByRole('button', { name: 'Vastleggen of de overdracht aan Kredietbank Rotterdam is geland' }).click();
+  await card.getByRole('radio', { name: 'nee' }).check();
+  await expect(card.getByLabel('Opnieuw nagaan op')).toHaveValue(day(14));
+  await card.getByLabel('Toelichting').fill('Mevrouw Bakker heeft Ricardo nog niet kunnen bereiken.');
+  await expectAccessible(page, 'Afronding: controle overdracht (niet geland)');
+  await expectNoHorizontalScroll(page);
+  await card.getByRole('button', { name: 'Controle opslaan' }).click();
+  await expect(page.getByText('De controle is vastgelegd.')).toBeVisible();
+  await expect(card).toContainText(`Niet geland (nagegaan op ${nlDate(day(0))})`);
+  await expect(card).toContainText(`Opnieuw nagaan: ${nlDate(day(14))}`);
+  await expectAccessible(page, 'Afronding: overdracht opnieuw nagaan');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'closing-handover-again');
+
+  // The counsellor called back sooner: it landed.
+  await card.getByRole('button', { name: 'Vastleggen of de overdracht aan Kredietbank Rotterdam is geland' }).click();
+  await card.getByRole('radio', { name: 'ja' }).check();
+  await expect(card.getByLabel('Opnieuw nagaan op')).toHaveCount(0);
+  await card.getByRole('button', { name: 'Controle opslaan' }).click();
+  await expect(card).toContainText(`Geland (nagegaan op ${nlDate(day(0))})`);
+  await expect(card.getByRole('button', { name: /Vastleggen of de overdracht/ })).toHaveCount(0);
+
+  // Another contact person at the Kredietbank.
+  await card.getByRole('button', { name: 'Warme overdracht aan Kredietbank Rotterdam wijzigen' }).click();
+  await expect(card.getByLabel('Aan welke organisatie?')).toHaveValue('Kredietbank Rotterdam');
+  await card.getByLabel('Aan wie (contactpersoon)?').fill('Meneer de Vries');
+  await card.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(page.getByText('De warme overdracht is gewijzigd.')).toBeVisible();
+  await expect(card).toContainText('Kredietbank Rotterdam — Meneer de Vries');
+
+  // Aftercare every six weeks for six months; it starts from the closing conversation unless set
+  // otherwise (here: from the last work-place visit five weeks ago, so its first contact is next week).
+  await page.getByRole('button', { name: 'Nazorgplan maken' }).click();
+  await page.getByLabel('Inhoud van de nazorg').fill('Elke zes weken bellen of langs op het werk: werk, kamer en geld.');
+  await expect(page.getByLabel('Eens per hoeveel weken?')).toHaveValue('6');
+  await expect(page.getByLabel('Nazorg vanaf')).toHaveValue(day(0));
+  await page.getByLabel('Nazorg vanaf').fill(day(-35));
+  await page.getByLabel('Nazorg tot en met').fill(day(147));
+  await expectAccessible(page, 'Afronding: nazorgplan');
+  await page.getByRole('button', { name: 'Nazorgplan opslaan' }).click();
+  await expect(page.getByText('Het nazorgplan is opgeslagen.')).toBeVisible();
+  await expect(page.getByText(`Volgende nazorgcontact: ${nlDate(day(7))}`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Nazorgcontact vastleggen' }).click();
+  await page.getByRole('group', { name: 'Werkt nog?' }).getByRole('radio', { name: 'ja' }).check();
+  await page.getByRole('group', { name: 'Woont nog?' }).getByRole('radio', { name: 'ja' }).check();
+  await page.getByLabel('Hoe gaat het?').fill('Langs in het restaurant; vast contract in zicht.');
+  await expectAccessible(page, 'Afronding: nazorgcontact');
+  await page.getByRole('button', { name: 'Nazorgcontact opslaan' }).click();
+  await expect(page.getByText('Het nazorgcontact is vastgelegd.')).toBeVisible();
+  const contact = page.getByRole('listitem').filter({ hasText: 'Langs in het restaurant' });
+  await expect(contact).toContainText('Werkt nog? ja · Woont nog? ja');
+  // A contact a week early counts for that moment: the next one is six weeks later.
+  await expect(page.getByText(`Volgende nazorgcontact: ${nlDate(day(49))}`)).toBeVisible();
+  await expectAccessible(page, 'Afronding: nazorg vastgelegd');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'closing-aftercare');
 });

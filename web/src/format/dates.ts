@@ -74,6 +74,11 @@ export function amsterdamToday(now: Date = new Date()): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** A calendar date 'YYYY-MM-DD' plus whole days (no time zone involved, so never a day off). */
+export function plusCalendarDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Whole calendar days from one 'YYYY-MM-DD' to another (negative when `to` lies before `from`). */
 export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAftercarePlan, checkHandover, checkMeasurementMoment, defaultCheckDueOn, handoverCheckDue } from './closing-rules.js';
+import { checkAftercarePlan, checkHandover, checkMeasurementMoment, defaultCheckDueOn, handoverCheckDue, handoverOpen } from './closing-rules.js';
 
 describe('the warm handover', () => {
   it('is checked two weeks after the handover conversation by default', () => {
@@ -18,9 +18,20 @@ describe('the warm handover', () => {
   });
 
   it('is due for its check from the day set until checked', () => {
-    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null }, '2026-06-16')).toBe(false);
-    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null }, '2026-06-17')).toBe(true);
-    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: '2026-06-17' }, '2026-06-20')).toBe(false);
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null, landed: null }, '2026-06-16')).toBe(false);
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: null, landed: null }, '2026-06-17')).toBe(true);
+    expect(handoverCheckDue({ checkDueOn: '2026-06-17', checkedOn: '2026-06-17', landed: true }, '2026-06-20')).toBe(false);
+  });
+
+  it('that did not land is asked after again on the day the coach set, and no more once it landed or no day is set', () => {
+    const notLanded = { checkDueOn: '2026-07-01', checkedOn: '2026-06-17', landed: false };
+    expect(handoverOpen(notLanded)).toBe(true);
+    expect(handoverCheckDue(notLanded, '2026-06-30')).toBe(false);
+    expect(handoverCheckDue(notLanded, '2026-07-01')).toBe(true);
+    // Left where it is: no later day to ask again.
+    expect(handoverOpen({ ...notLanded, checkDueOn: '2026-06-17' })).toBe(false);
+    // Asked again before the day: it landed after all.
+    expect(handoverCheckDue({ ...notLanded, checkedOn: '2026-06-25', landed: true }, '2026-07-02')).toBe(false);
   });
 });
 

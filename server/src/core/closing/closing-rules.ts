@@ -35,9 +35,17 @@ export function checkHandover(h: { conversationOn: string | null; checkDueOn: st
   return null;
 }
 
-/** The handover check is due (for the worklist): not yet done and its day has come. */
-export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | null }, today: string): boolean {
-  return h.checkedOn === null && h.checkDueOn <= today;
+/**
+ * A handover still to be checked: never checked, or checked as not landed with a day set to ask
+ * again (a next check after the last one). A "no" without a new day is where the coach left it.
+ */
+export function handoverOpen(h: { checkDueOn: string; checkedOn: string | null; landed: boolean | null }): boolean {
+  return h.checkedOn === null || (h.landed === false && h.checkDueOn > h.checkedOn);
+}
+
+/** The handover check is due (for the worklist): still open and its day has come. */
+export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | null; landed: boolean | null }, today: string): boolean {
+  return handoverOpen(h) && h.checkDueOn <= today;
 }
 
 /** The moments after closing, in the order they fall due: the worklist asks for each in its own time (core/norms). */

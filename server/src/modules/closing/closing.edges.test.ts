@@ -139,6 +139,40 @@ describe('a retry is the same request, or a clear 409', () => {
   });
 });
 
+describe('a warm handover that did not land', () => {
+  it('is asked after again on the day the coach sets: on the worklist that day, gone once it landed', async () => {
+    const { youthId, tid } = await closedTrajectory('Fenna');
+    let coach = await w.as(w.coachA);
+    const hid = randomUUID();
+    await coach.post(`/api/trajectories/${tid}/warm-handovers`, { id: hid, toOrganisation: 'Kredietbank Rotterdam', what: 'Schuldregeling', conversationOn: day(-14) });
+    const handoverSignals = async () => ((await coach.get('/api/worklist')).body.items as { youthId: string; kind: string; due: string }[])
+      .filter((i) => i.youthId === youthId && i.kind === 'handover_check').map((i) => i.due);
+    expect(await handoverSignals()).toEqual([day(0)]);
+
+    // Not landed: the counsellor has not called yet. Ask again in a week.
+    const no = await coach.patch(`/api/trajectories/${tid}/warm-handovers/${hid}`, { version: 1, checkedOn: day(0), landed: false, checkNote: 'Nog niet gebeld.', checkDueOn: day(7) });
+    expect(no.body.handovers[0]).toMatchObject({ checkedOn: day(0), landed: false, checkDueOn: day(7), checkDue: false, version: 2 });
+    expect(await handoverSignals()).toEqual([day(7)]);
+
+    // A week later it is due again; this time it landed.
+    t.clock.advance(7 * DAY);
+    coach = await w.as(w.coachA); // a new day, a new login
+    expect((await coach.get(`/api/trajectories/${tid}/closing`)).body.handovers[0].checkDue).toBe(true);
+    const yes = await coach.patch(`/api/trajectories/${tid}/warm-handovers/${hid}`, { version: 2, checkedOn: day(0), landed: true, checkNote: 'Eerste afspraak gehad.' });
+    expect(yes.body.handovers[0]).toMatchObject({ landed: true, checkDue: false, version: 3 });
+    expect(await handoverSignals()).toEqual([]);
+    // Both checks are in the history.
+    const history = await t.db.selectFrom('revision').select('changes').where('entity', '=', 'warm_handover').where('entity_id', '=', hid).orderBy('at').execute();
+    expect(history.map((h) => (h.changes as { landed?: unknown[] }).landed)).toEqual([undefined, [null, false], [false, true]]);
+
+    // "No" without a day to ask again leaves it where it is: off the worklist.
+    const left = randomUUID();
+    await coach.post(`/api/trajectories/${tid}/warm-handovers`, { id: left, toOrganisation: 'Wijkteam', what: 'Gezin', conversationOn: day(-14) });
+    await coach.patch(`/api/trajectories/${tid}/warm-handovers/${left}`, { version: 1, checkedOn: day(0), landed: false, checkDueOn: day(0), checkNote: 'Gezin wil geen hulp.' });
+    expect(await handoverSignals()).toEqual([]);
+  });
+});
+
 describe('bad input on the result measurement', () => {
   it('gets a 400 naming the field, and stores nothing', async () => {
     const { tid, coach } = await closedTrajectory('Tess');

@@ -69,6 +69,8 @@ export const WarmHandover = z.object({
   id: Id, version: z.number(), toOrganisation: z.string(), toPerson: z.string().nullable(), what: z.string(),
   conversationOn: z.string().nullable(), conversationNote: z.string().nullable(), checkDueOn: z.string(),
   checkedOn: z.string().nullable(), landed: z.boolean().nullable(), checkNote: z.string().nullable(),
+  /** Still to be asked after: never checked, or not landed with a later day to ask again. */
+  checkOpen: z.boolean(),
   /** The check's day has come and it is not done yet. */
   checkDue: z.boolean(),
   createdBy: Person, createdAt: z.string(),

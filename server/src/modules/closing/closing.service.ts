@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { aftercareSchedule } from '../../core/closing/aftercare-schedule.js';
-import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue } from '../../core/closing/closing-rules.js';
+import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue, handoverOpen } from '../../core/closing/closing-rules.js';
 import { RESULT_AREAS, type RuleBreak } from '../../core/closing/result-areas.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
@@ -51,7 +51,8 @@ async function present(trx: Db, ctx: RequestContext, t: TrajectoryRow) {
       id: h.id, version: h.version, toOrganisation: h.to_organisation, toPerson: h.to_person, what: h.what,
       conversationOn: h.conversation_on, conversationNote: h.conversation_note, checkDueOn: h.check_due_on,
       checkedOn: h.checked_on, landed: h.landed, checkNote: h.check_note,
-      checkDue: handoverCheckDue({ checkDueOn: h.check_due_on, checkedOn: h.checked_on }, today),
+      checkOpen: handoverOpen({ checkDueOn: h.check_due_on, checkedOn: h.checked_on, landed: h.landed }),
+      checkDue: handoverCheckDue({ checkDueOn: h.check_due_on, checkedOn: h.checked_on, landed: h.landed }, today),
       createdBy: { id: h.created_by, name: h.created_by_name }, createdAt: iso(h.created_at),
     })),
     aftercare: {

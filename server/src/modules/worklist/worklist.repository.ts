@@ -82,7 +82,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
           where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
         // After closing: warm handovers not yet checked, and the trajectory's aftercare plan with the days of its contacts.
         sql<{ id: string; organisation: string; check_due_on: string }[] | null>`(select json_agg(json_build_object('id', h.id, 'organisation', h.to_organisation, 'check_due_on', h.check_due_on))
-          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and h.checked_on is null)`.as('handovers'),
+          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and (h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on)))`.as('handovers'),
         sql<{ starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null>`(select json_build_object('starts_on', ap.starts_on, 'ends_on', ap.ends_on,
             'frequency_weeks', ap.frequency_weeks, 'held', array(select ac.held_on from aftercare_contact ac
               where ac.tenant_id = y.tenant_id and ac.youth_id = y.id and ac.trajectory_id = ap.trajectory_id))

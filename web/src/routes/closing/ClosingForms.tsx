@@ -4,7 +4,7 @@ import { useConfig } from '../../auth/session';
 import { Button, FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroupField, SelectField, TextareaField, TextField } from '../../components/FormField';
-import { amsterdamToday } from '../../format/dates';
+import { amsterdamToday, plusCalendarDays } from '../../format/dates';
 import { summaryOf, useClosingSave, type Errors } from './queries';
 import type { ClosingView, WarmHandover } from './types';
 
@@ -61,13 +61,17 @@ export function ConversationForm({ view, youthId, onDone, onCancel }: Common & {
   );
 }
 
-/** A warm handover (warme overdracht) to another organisation, with the handover conversation. */
-export function HandoverForm({ view, youthId, onDone, onCancel }: Common & { youthId: string }) {
+/** A warm handover (warme overdracht) to another organisation, with the handover conversation; or a change to one. */
+export function HandoverForm({ view, youthId, handover: h, onDone, onCancel }: Common & { youthId: string; handover?: WarmHandover }) {
   const { t } = useTranslation();
   const [id] = useState(() => crypto.randomUUID());
-  const [v, setV] = useState({ toOrganisation: '', toPerson: '', what: '', conversationOn: amsterdamToday(), conversationNote: '', checkDueOn: '' });
-  const s = useClosingSave<object>(view.trajectory.id, youthId, 'POST', `/api/trajectories/${view.trajectory.id}/warm-handovers`, onDone);
-  const prefix = 'wh-';
+  const [v, setV] = useState({
+    toOrganisation: h?.toOrganisation ?? '', toPerson: h?.toPerson ?? '', what: h?.what ?? '', conversationOn: h ? h.conversationOn ?? '' : amsterdamToday(),
+    conversationNote: h?.conversationNote ?? '', checkDueOn: h?.checkDueOn ?? '',
+  });
+  const base = `/api/trajectories/${view.trajectory.id}/warm-handovers`;
+  const s = useClosingSave<object>(view.trajectory.id, youthId, h ? 'PATCH' : 'POST', h ? `${base}/${h.id}` : base, onDone);
+  const prefix = h ? `wh-${h.id.slice(0, 8)}-` : 'wh-';
   const labels = {
     toOrganisation: t('closing.handover.toOrganisation'), toPerson: t('closing.handover.toPerson'), what: t('closing.handover.what'),
     conversationOn: t('closing.handover.conversationOn'), conversationNote: t('closing.handover.conversationNote'), checkDueOn: t('closing.handover.checkDueOn'),
@@ -80,10 +84,11 @@ export function HandoverForm({ view, youthId, onDone, onCancel }: Common & { you
     if (!v.what.trim()) errs.what = t('closing.handover.whatRequired');
     s.setErrors(errs);
     if (Object.keys(errs).length) return;
-    s.save({
-      id, toOrganisation: v.toOrganisation.trim(), toPerson: textOrNull(v.toPerson), what: v.what.trim(),
+    const body = {
+      toOrganisation: v.toOrganisation.trim(), toPerson: textOrNull(v.toPerson), what: v.what.trim(),
       conversationOn: v.conversationOn || null, conversationNote: textOrNull(v.conversationNote), ...(v.checkDueOn ? { checkDueOn: v.checkDueOn } : {}),
-    });
+    };
+    s.save(h ? { version: h.version, ...body } : { id, ...body });
   };
   return (
     <FormShell onSubmit={onSubmit} errors={s.errors} labels={labels} prefix={prefix} stale={s.stale} onReload={() => void s.reload().then(onCancel)}>
@@ -92,29 +97,40 @@ export function HandoverForm({ view, youthId, onDone, onCancel }: Common & { you
       <TextareaField name={`${prefix}what`} label={labels.what} value={v.what} onChange={set('what')} error={s.errors.what} required rows={3} />
       <TextField name={`${prefix}conversationOn`} type="date" label={labels.conversationOn} value={v.conversationOn} onChange={set('conversationOn')} error={s.errors.conversationOn} />
       <TextareaField name={`${prefix}conversationNote`} label={labels.conversationNote} value={v.conversationNote} onChange={set('conversationNote')} error={s.errors.conversationNote} rows={3} />
-      <TextField name={`${prefix}checkDueOn`} type="date" label={labels.checkDueOn} description={t('closing.handover.checkDueOnHelp')} value={v.checkDueOn} onChange={set('checkDueOn')} error={s.errors.checkDueOn} />
-      <FormActions busy={s.busy} label={t('closing.handover.save')} onCancel={onCancel} />
+      {!h?.checkedOn ? (
+        <TextField name={`${prefix}checkDueOn`} type="date" label={labels.checkDueOn} description={h ? undefined : t('closing.handover.checkDueOnHelp')} value={v.checkDueOn} onChange={set('checkDueOn')} error={s.errors.checkDueOn} />
+      ) : null}
+      <FormActions busy={s.busy} label={h ? t('closing.handover.saveChange') : t('closing.handover.save')} onCancel={onCancel} />
     </FormShell>
   );
 }
 
-/** The check that a handover landed: when asked, yes or no, and a note. */
+/**
+ * The check that a handover landed: when asked, yes or no, and a note. Not landed: the day to ask
+ * again (two weeks on unless changed; empty leaves it there). A follow-up check starts afresh.
+ */
 export function HandoverCheckForm({ view, youthId, handover: h, onDone, onCancel }: Common & { youthId: string; handover: WarmHandover }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ checkedOn: h.checkedOn ?? amsterdamToday(), landed: h.landed === null ? '' : h.landed ? 'yes' : 'no', checkNote: h.checkNote ?? '' });
+  const [v, setV] = useState({ checkedOn: amsterdamToday(), landed: '', checkNote: '', againOn: plusCalendarDays(amsterdamToday(), 14) });
   const s = useClosingSave<object>(view.trajectory.id, youthId, 'PATCH', `/api/trajectories/${view.trajectory.id}/warm-handovers/${h.id}`, onDone);
   const prefix = `hc-${h.id.slice(0, 8)}-`;
-  const labels = { checkedOn: t('closing.handover.checkedOn'), landed: t('closing.handover.landed'), checkNote: t('closing.handover.checkNote') };
+  const labels = { checkedOn: t('closing.handover.checkedOn'), landed: t('closing.handover.landed'), checkNote: t('closing.handover.checkNote'), checkDueOn: t('closing.handover.againOn') };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!v.landed) { s.setErrors({ landed: t('closing.handover.landedRequired') }); return; }
-    s.save({ version: h.version, checkedOn: v.checkedOn, landed: v.landed === 'yes', checkNote: textOrNull(v.checkNote) });
+    // "Ask again" is a check day after this check; without one the check day itself closes it.
+    const again = v.landed === 'no' ? { checkDueOn: v.againOn || v.checkedOn } : {};
+    s.save({ version: h.version, checkedOn: v.checkedOn, landed: v.landed === 'yes', checkNote: textOrNull(v.checkNote), ...again });
   };
   return (
     <FormShell onSubmit={onSubmit} errors={s.errors} labels={labels} prefix={prefix} stale={s.stale} onReload={() => void s.reload().then(onCancel)}>
       <TextField name={`${prefix}checkedOn`} type="date" label={labels.checkedOn} value={v.checkedOn} onChange={(x) => setV((o) => ({ ...o, checkedOn: x }))} error={s.errors.checkedOn} required />
       <RadioGroupField name={`${prefix}landed`} legend={labels.landed} value={v.landed} onChange={(x) => setV((o) => ({ ...o, landed: x }))} error={s.errors.landed}
         options={[{ value: 'yes', label: t('closing.yes') }, { value: 'no', label: t('closing.no') }]} />
+      {v.landed === 'no' ? (
+        <TextField name={`${prefix}checkDueOn`} type="date" label={labels.checkDueOn} description={t('closing.handover.againOnHelp')} value={v.againOn}
+          onChange={(x) => setV((o) => ({ ...o, againOn: x }))} error={s.errors.checkDueOn} />
+      ) : null}
       <TextareaField name={`${prefix}checkNote`} label={labels.checkNote} value={v.checkNote} onChange={(x) => setV((o) => ({ ...o, checkNote: x }))} error={s.errors.checkNote} rows={2} />
       <FormActions busy={s.busy} label={t('closing.handover.saveCheck')} onCancel={onCancel} />
     </FormShell>

@@ -28,7 +28,7 @@ export function ClosingTab({ youthId, trajectory, onShowTrajectory }: { youthId:
   );
 }
 
-type Editing = null | 'conversation' | 'handover' | 'plan' | 'contact' | `result:${string}` | `check:${string}`;
+type Editing = null | 'conversation' | 'handover' | 'plan' | 'contact' | `result:${string}` | `check:${string}` | `handover:${string}`;
 
 function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: string; trajectoryId: string; onShowTrajectory: () => void }) {
   const { t } = useTranslation();
@@ -97,17 +97,25 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
                   <p className="utrecht-paragraph"><strong>{h.toOrganisation}</strong>{h.toPerson ? ` — ${h.toPerson}` : ''}</p>
                   <p className="utrecht-paragraph">{h.what}</p>
                   {h.conversationOn ? <p className="utrecht-paragraph spil-muted">{t('closing.handover.conversationWas', { date: formatCalendarDate(h.conversationOn) })}{h.conversationNote ? `: ${h.conversationNote}` : ''}</p> : null}
-                  <p className="utrecht-paragraph">
+                  <p className="utrecht-paragraph spil-closing-badges">
                     {h.checkedOn
                       ? <StatusBadge tone={h.landed ? 'success' : 'warning'}>{t(h.landed ? 'closing.handover.landedYes' : 'closing.handover.landedNo', { date: formatCalendarDate(h.checkedOn) })}</StatusBadge>
-                      : <StatusBadge tone={h.checkDue ? 'warning' : 'neutral'}>{t(h.checkDue ? 'closing.handover.checkDueNow' : 'closing.handover.checkPlanned', { date: formatCalendarDate(h.checkDueOn) })}</StatusBadge>}
+                      : null}
+                    {h.checkOpen
+                      ? <StatusBadge tone={h.checkDue ? 'warning' : 'neutral'}>{t(h.checkDue ? 'closing.handover.checkDueNow' : h.checkedOn ? 'closing.handover.againPlanned' : 'closing.handover.checkPlanned', { date: formatCalendarDate(h.checkDueOn) })}</StatusBadge>
+                      : null}
                   </p>
                   {h.checkNote ? <p className="utrecht-paragraph">{h.checkNote}</p> : null}
                   {editing === `check:${h.id}` ? (
                     <HandoverCheckForm {...common} handover={h} onDone={done(t('closing.handover.checked'))} />
-                  ) : !h.checkedOn ? (
-                    <Button onClick={() => open(`check:${h.id}`)}>{t('closing.handover.recordCheck', { organisation: h.toOrganisation })}</Button>
-                  ) : null}
+                  ) : editing === `handover:${h.id}` ? (
+                    <HandoverForm {...common} handover={h} onDone={done(t('closing.handover.changed'))} />
+                  ) : (
+                    <div className="spil-row-actions">
+                      {h.checkOpen ? <Button onClick={() => open(`check:${h.id}`)}>{t('closing.handover.recordCheck', { organisation: h.toOrganisation })}</Button> : null}
+                      <Button onClick={() => open(`handover:${h.id}`)} aria-label={t('closing.handover.changeNamed', { organisation: h.toOrganisation })}>{t('closing.handover.change')}</Button>
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -19,7 +19,7 @@ export interface ResultMeasurement {
 export interface WarmHandover {
   id: string; version: number; toOrganisation: string; toPerson: string | null; what: string;
   conversationOn: string | null; conversationNote: string | null; checkDueOn: string;
-  checkedOn: string | null; landed: boolean | null; checkNote: string | null; checkDue: boolean; createdBy: Person; createdAt: string;
+  checkedOn: string | null; landed: boolean | null; checkNote: string | null; checkOpen: boolean; checkDue: boolean; createdBy: Person; createdAt: string;
 }
 
 export type MomentStatus = 'held' | 'missed' | 'overdue' | 'due' | 'planned';
