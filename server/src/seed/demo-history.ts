@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, format, parseISO } from 'date-fns';
+import type { ResultMomentKey } from '../core/closing/result-areas.js';
 import { amsterdamDate } from '../core/youth/youth-rules.js';
 import type { Db } from '../platform/db/index.js';
 import type { Insertable } from 'kysely';
@@ -43,6 +44,7 @@ export async function seedDemoHistory(db: Db, o: {
   brugId: string; rijnmondId: string; feijenoordId: string; delfshavenId: string; workplaceIds: string[];
 }) {
   const r = prng(SEED);
+  const later = prng(SEED + 12);
   const { tenantId, now } = o;
   const perspectief = await makeOrganisation(db, tenantId, 'Stichting Perspectief');
   const charlois = await makeTeam(db, tenantId, 'Wijkteam Charlois', 'Charlois');
@@ -228,6 +230,13 @@ export async function seedDemoHistory(db: Db, o: {
     if (aftercareEnd < now) {
       pushMeasurement(rows, r, { tenantId, youthId, trajectoryId, authorId: coachId, at: aftercareEnd, moment: 'after_6_months', inWork: stillWorking });
     }
+    // A year on, the last measurement (by phone). Its own random stream, so the rest of the
+    // history stays as it was.
+    const yearOn = plusDays(closeAt, 365);
+    if (yearOn < now) {
+      const working = stillWorking && later.next() < 0.9;
+      pushMeasurement(rows, later, { tenantId, youthId, trajectoryId, authorId: coachId, at: yearOn, moment: 'after_12_months', inWork: working });
+    }
   }
 
   for (const [table, list] of Object.entries(rows)) {
@@ -249,7 +258,7 @@ function pushAssessment(rows: { assessment: Row<'assessment'>[]; assessment_scor
 }
 
 function pushMeasurement(rows: { result_measurement: Row<'result_measurement'>[]; result_answer: Row<'result_answer'>[] }, r: Prng, m: {
-  tenantId: string; youthId: string; trajectoryId: string; authorId: string; at: Date; moment: 'closing' | 'after_6_months'; inWork: boolean;
+  tenantId: string; youthId: string; trajectoryId: string; authorId: string; at: Date; moment: ResultMomentKey; inWork: boolean;
 }) {
   const id = randomUUID();
   rows.result_measurement.push({

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { seedDemoIfEmpty } from './demo.js';
-import { checkResultAnswers } from '../core/closing/result-areas.js';
+import { checkResultAnswers, RESULT_AREAS } from '../core/closing/result-areas.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -92,6 +92,10 @@ describe('the demo municipality', () => {
     for (const a of answers) byMeasurement.set(a.measurement_id, { ...byMeasurement.get(a.measurement_id), [a.area]: { answer: a.answer } });
     expect(byMeasurement.size).toBeGreaterThan(50);
     for (const m of byMeasurement.values()) expect(checkResultAnswers(m)).toBeNull();
+    // Whole forms (every area answered), at each moment the dashboard offers.
+    for (const m of byMeasurement.values()) expect(Object.keys(m)).toHaveLength(RESULT_AREAS.length);
+    const moments = await t.db.selectFrom('result_measurement').select('moment').distinct().orderBy('moment').execute();
+    expect(moments.map((m) => m.moment)).toEqual(['after_12_months', 'after_6_months', 'closing']);
   });
 });
 
