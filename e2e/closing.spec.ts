@@ -45,6 +45,9 @@ test('the coach closes a trajectory with a closing conversation and a result mea
   await page.getByRole('button', { name: 'Opslaan en traject afsluiten' }).click();
   await expect(page.getByText('Het eindgesprek is vastgelegd en het traject is afgesloten.')).toBeVisible();
 
+  // The measurements after 6 and 12 months are not yet open: the tab says from when, instead of offering a form.
+  await expect(page.getByText(/^Resultaatmeting na 6 maanden: in te vullen vanaf \d{2}-\d{2}-\d{4}\.$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resultaatmeting na 6 maanden invullen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Resultaatmeting bij afsluiten invullen' }).click();
   const work = page.getByRole('group', { name: 'Werk gevonden?' });
   // Only the answers of this row of the form.

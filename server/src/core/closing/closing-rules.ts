@@ -56,13 +56,19 @@ export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, aft
  * youth fares that long after the closing: it belongs to a closed trajectory and is held no
  * earlier than a month before its moment (the aftercare contact may come a little early).
  */
+/** The first day a measurement after 6 or 12 months can be held: a month before its moment (null at closing, or before the close). */
+export function measurementOpensOn(moment: string, closedOn: string | null): string | null {
+  const months = FOLLOW_UP_MONTHS[moment];
+  return months === undefined || !closedOn ? null : plusMonths(closedOn, months - 1);
+}
+
 export function checkMeasurementMoment(m: { moment: string; measuredOn: string }, closedOn: string | null): RuleBreak | null {
   const months = FOLLOW_UP_MONTHS[m.moment];
   if (months === undefined) return null;
   if (!closedOn) {
     return { code: 'TRAJECTORY_NOT_CLOSED', status: 409, field: 'moment', message: `Een meting na ${months} maanden hoort bij een afgesloten traject. Sluit het traject eerst af met het eindgesprek.` };
   }
-  const earliest = plusMonths(closedOn, months - 1);
+  const earliest = measurementOpensOn(m.moment, closedOn)!;
   if (m.measuredOn < earliest) {
     const [y, mo, d] = earliest.split('-');
     return { code: 'MEASUREMENT_TOO_EARLY', status: 400, field: 'measuredOn', message: `Een meting na ${months} maanden kan op zijn vroegst op ${Number(d)}-${Number(mo)}-${y}: ${months - 1} maanden na de afsluiting.` };

@@ -106,6 +106,8 @@ export const ClosingView = z.object({
     }).nullable(),
   }),
   resultMeasurements: z.array(ResultMeasurement),
+  /** Per moment after closing, the first day its measurement can be held (null: at closing, or not yet closed). */
+  measurementOpensOn: z.record(z.string(), z.string().nullable()),
   /** The form (Bijlage 5): each area with its own answers and details, so a screen asks only those. */
   resultAreas: z.array(z.object({
     key: z.string(), label: z.string(), answers: z.array(z.string()), details: z.array(z.string()), detailsWith: z.array(z.string()),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { aftercareSchedule } from '../../core/closing/aftercare-schedule.js';
-import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue, handoverOpen } from '../../core/closing/closing-rules.js';
-import { RESULT_AREAS, type RuleBreak } from '../../core/closing/result-areas.js';
+import { checkAftercarePlan, checkHandover, defaultCheckDueOn, handoverCheckDue, handoverOpen, measurementOpensOn } from '../../core/closing/closing-rules.js';
+import { RESULT_AREAS, RESULT_MOMENTS, type RuleBreak } from '../../core/closing/result-areas.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import type { TrajectoryRow } from '../../platform/db/schema.js';
@@ -69,6 +69,7 @@ async function present(trx: Db, ctx: RequestContext, t: TrajectoryRow) {
         : null,
     },
     resultMeasurements: measurements,
+    measurementOpensOn: Object.fromEntries(RESULT_MOMENTS.map((m) => [m, measurementOpensOn(m, t.closed_at ? amsterdamDate(new Date(t.closed_at)) : null)])),
     resultAreas: RESULT_AREAS.map((a) => ({ key: a.key, label: a.label, answers: [...a.answers], details: [...a.details], detailsWith: [...a.detailsWith] })),
   };
 }

@@ -57,6 +57,8 @@ describe('Ricardo\'s afronding', () => {
     expect(closed.status).toBe(201);
     expect(closed.body.trajectory).toMatchObject({ status: 'closed', closingReason: 'regulier_werk', closing: true });
     expect(closed.body.conversation).toMatchObject({ heldOn: '2026-11-23', summary: closeBody.summary, takesAlong: closeBody.takesAlong, version: 1, author: { name: 'Coach A' } });
+    // The measurements after 6 and 12 months open a month before their moment.
+    expect(closed.body.measurementOpensOn).toEqual({ closing: null, after_6_months: '2027-04-23', after_12_months: '2027-10-23' });
     // A retry of the same request (the answer was lost) does not fail and writes nothing twice.
     const again = await coach.post(`/api/trajectories/${tid}/closing`, closeBody);
     expect(again.status).toBe(200);

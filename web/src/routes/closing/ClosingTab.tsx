@@ -6,11 +6,11 @@ import { Alert } from '../../components/Alert';
 import { Button, ButtonLink } from '../../components/Button';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
-import { formatCalendarDate } from '../../format/dates';
+import { amsterdamToday, formatCalendarDate } from '../../format/dates';
 import { AftercareContactForm, AftercarePlanForm, ConversationForm, HandoverCheckForm, HandoverForm } from './ClosingForms';
 import { useClosing } from './queries';
 import { ResultMeasurementForm, ResultSummary } from './ResultMeasurement';
-import { RESULT_MOMENTS, type ClosingView, type MomentStatus } from './types';
+import { RESULT_MOMENTS, type ClosingView, type MomentStatus, type ResultMoment } from './types';
 import './closing.css';
 
 /**
@@ -68,6 +68,7 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
           <Heading level={3}>{t('closing.result.title')}</Heading>
           <Paragraph>{t('closing.result.intro')}</Paragraph>
           {RESULT_MOMENTS.map((moment) => {
+            const opensLater = (m: ResultMoment) => { const on = view.measurementOpensOn[m]; return Boolean(on && on > amsterdamToday()); };
             const m = view.resultMeasurements.find((x) => x.moment === moment);
             if (editing === `result:${moment}`) {
               return <ResultMeasurementForm key={moment} trajectoryId={trajectoryId} youthId={youthId} areas={view.resultAreas} moment={moment} measurement={m}
@@ -79,6 +80,9 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
                 <ResultSummary measurement={m} areas={view.resultAreas} />
                 <Button onClick={() => open(`result:${moment}`)}>{t('closing.result.change', { moment: t(`closing.moments.${moment}`) })}</Button>
               </div>
+            ) : opensLater(moment) ? (
+              // Not yet its time: the day it opens, instead of a form that cannot be saved.
+              <p key={moment} className="utrecht-paragraph spil-muted">{t('closing.result.opensOn', { moment: t(`closing.moments.${moment}`), date: formatCalendarDate(view.measurementOpensOn[moment]) })}</p>
             ) : (
               <p key={moment} className="utrecht-paragraph">
                 <Button variant={moment === 'closing' ? 'primary' : 'secondary'} onClick={() => open(`result:${moment}`)}>{t('closing.result.fillIn', { moment: t(`closing.moments.${moment}`) })}</Button>

@@ -34,5 +34,7 @@ export interface ClosingView {
     schedule: { moments: { dueOn: string; status: MomentStatus; heldOn: string | null }[]; next: { dueOn: string; overdue: boolean; daysLate: number } | null } | null;
   };
   resultMeasurements: ResultMeasurement[];
+  /** Per moment after closing, the first day its measurement can be held (null: at closing, or not yet closed). */
+  measurementOpensOn: Partial<Record<ResultMoment, string | null>>;
   resultAreas: ResultArea[];
 }
