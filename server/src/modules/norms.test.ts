@@ -131,6 +131,32 @@ describe('the coach’s worklist', () => {
 });
 
 describe('after closing', () => {
+  it('a youth closed long ago is watched only for a handover still to check; one closed 17 months ago still for the measurement after 12 months', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Jaren' });
+    const day = (fromToday: number) => new Date(t.clock.now.getTime() + fromToday * DAY).toISOString().slice(0, 10);
+    const closedAgo = async (first: string, days: number) => {
+      const y = await youthOf(coach, first, { phase: 'afronding', registeredDaysAgo: days + 200, inPhase: 30 });
+      await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: new Date(t.clock.now.getTime() - days * DAY), closing_reason: 'regulier_werk' }).where('id', '=', y.trajectoryId!).execute();
+      // Aftercare for six months after closing, its contacts never held.
+      await t.db.insertInto('aftercare_plan').values({ tenant_id: w.tenant.id, trajectory_id: y.trajectoryId!, youth_id: y.id, content: 'Bellen', frequency_weeks: 6,
+        starts_on: day(-days), ends_on: day(-days + 182), created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+      return y;
+    };
+    const recent = await closedAgo('Sem', 520);
+    const old = await closedAgo('Daan', 700);
+    const handedOver = await closedAgo('Lina', 900);
+    await t.db.insertInto('warm_handover').values({
+      tenant_id: w.tenant.id, id: randomUUID(), youth_id: handedOver.id, trajectory_id: handedOver.trajectoryId!, to_organisation: 'Wijkteam', to_person: null,
+      what: 'Gezin', conversation_on: day(-905), conversation_note: null, check_due_on: day(-891), checked_on: null, landed: null, check_note: null,
+      created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now,
+    }).execute();
+    const list = (await (await w.as(coach)).get('/api/worklist')).body;
+    const kindsOf = (id: string) => itemsOf(list, id).map((i: any) => i.kind).sort();
+    expect(kindsOf(recent.id)).toEqual(['aftercare_due', 'result_measurement_due']);
+    expect(kindsOf(old.id)).toEqual([]);
+    expect(kindsOf(handedOver.id)).toEqual(['handover_check']);
+  });
+
   it('the coach’s worklist keeps the next aftercare contact and the check that a warm handover landed, until they are done', async () => {
     const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Nazorg' });
     const y = await youthOf(coach, 'Ricardo', { phase: 'afronding', registeredDaysAgo: 250, inPhase: 50 });

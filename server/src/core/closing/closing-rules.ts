@@ -52,6 +52,13 @@ export function handoverCheckDue(h: { checkDueOn: string; checkedOn: string | nu
 export const FOLLOW_UP_MONTHS: Record<string, number> = { after_6_months: 6, after_12_months: 12 };
 
 /**
+ * How long after closing the worklist watches a closed trajectory (aftercare, the measurements):
+ * until the last measurement's window closes, six months after its moment. Only a warm handover
+ * still to be checked keeps it on the list after that.
+ */
+export const FOLLOW_UP_WATCH_MONTHS = Math.max(...Object.values(FOLLOW_UP_MONTHS)) + 6;
+
+/**
  * A measurement after 6 or 12 months (IPTA Bijlage 5: "op vaste momenten") is about how the
  * youth fares that long after the closing: it belongs to a closed trajectory and is held no
  * earlier than a month before its moment (the aftercare contact may come a little early).

@@ -224,21 +224,29 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
   const closed = { status: 'closed' as const, phaseName: 'Fase 4 Afronding', phaseIsFirst: false, phaseEnteredAt: at('2026-10-01'), plannedWeeks: 3 };
   // Closed 1 November; aftercare every six weeks for six months: 13 December, 24 January, …
   const aftercare = { plan: { startsOn: '2026-11-01', endsOn: '2027-05-01', frequencyWeeks: 6 }, contactsHeldOn: [] as string[] };
+  const closedOn = { closedOn: '2026-11-01', measured: ['closing', 'after_6_months', 'after_12_months'] };
   it('shows the next planned contact a week before, and keeps it once it is late', () => {
-    const y = youth({ trajectory: closed, aftercare });
+    const y = youth({ trajectory: closed, followUp: closedOn, aftercare });
     expect(kinds(y, at('2026-12-05'))).not.toContain('aftercare_due');
     expect(one(y, at('2026-12-06'), 'aftercare_due')).toMatchObject({ due: '2026-12-13', bucket: 'week', facts: { frequencyWeeks: 6 } });
     expect(one(y, at('2026-12-20'), 'aftercare_due')).toMatchObject({ due: '2026-12-13', bucket: 'overdue' });
   });
   it('moves on to the next moment once the contact is held, and is silent after the plan ends', () => {
-    const held = youth({ trajectory: closed, aftercare: { ...aftercare, contactsHeldOn: ['2026-12-15'] } });
+    const held = youth({ trajectory: closed, followUp: closedOn, aftercare: { ...aftercare, contactsHeldOn: ['2026-12-15'] } });
     expect(one(held, at('2026-12-20'), 'aftercare_due')).toBeUndefined();
     expect(one(held, at('2027-01-20'), 'aftercare_due')).toMatchObject({ due: '2027-01-24', bucket: 'week' });
     const all = ['2026-12-13', '2027-01-24', '2027-03-07', '2027-04-18'];
-    expect(kinds(youth({ trajectory: closed, aftercare: { ...aftercare, contactsHeldOn: all } }), at('2027-05-10'))).not.toContain('aftercare_due');
+    expect(kinds(youth({ trajectory: closed, followUp: closedOn, aftercare: { ...aftercare, contactsHeldOn: all } }), at('2027-05-10'))).not.toContain('aftercare_due');
+  });
+  it('stops asking for a last contact never held eighteen months after closing; an unchecked handover is asked for still', () => {
+    const handoverChecks = [{ handoverId: 'h1', organisation: 'Kredietbank Rotterdam', checkDueOn: '2026-11-15' }];
+    const y = youth({ trajectory: closed, followUp: closedOn, aftercare, handoverChecks });
+    // The last planned contact (18 April 2027) was never held: asked for until the watch ends.
+    expect(one(y, at('2028-04-30'), 'aftercare_due')).toMatchObject({ due: '2027-04-18', bucket: 'overdue' });
+    expect(kinds(y, at('2028-05-01'))).toEqual(['handover_check']);
   });
   it('is only for a closed trajectory: the other clocks stop at closing, the handover check runs until it is done', () => {
-    const y = youth({ trajectory: closed, lastContactAt: at('2026-09-01'), aftercare, handoverChecks: [{ handoverId: 'h1', organisation: 'Kredietbank Rotterdam', checkDueOn: '2026-11-15' }] });
+    const y = youth({ trajectory: closed, followUp: closedOn, lastContactAt: at('2026-09-01'), aftercare, handoverChecks: [{ handoverId: 'h1', organisation: 'Kredietbank Rotterdam', checkDueOn: '2026-11-15' }] });
     expect(kinds(y, at('2026-11-20'))).toEqual(['handover_check']);
     expect(one(y, at('2026-11-20'), 'handover_check')).toMatchObject({ bucket: 'overdue', facts: { organisation: 'Kredietbank Rotterdam' } });
     expect(kinds(youth({ aftercare }), at('2026-12-10'))).not.toContain('aftercare_due');

@@ -1,6 +1,6 @@
 import { aftercareSchedule, type AftercarePlanFacts } from '../closing/aftercare-schedule.js';
 import { daysFrom, plusDays, plusMonths } from '../casework/calendar.js';
-import { FOLLOW_UP_MONTHS } from '../closing/closing-rules.js';
+import { FOLLOW_UP_MONTHS, FOLLOW_UP_WATCH_MONTHS } from '../closing/closing-rules.js';
 import { amsterdamDate } from '../youth/youth-rules.js';
 import type { NormKey, NormSettings } from './norm-settings.js';
 
@@ -127,7 +127,9 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     for (const h of y.handoverChecks ?? []) {
       if (daysFrom(today, h.checkDueOn) <= n('aftercare')) push('handover_check', h.handoverId, h.checkDueOn, { organisation: h.organisation });
     }
-    const next = status === 'closed' && y.aftercare ? aftercareSchedule(y.aftercare.plan, y.aftercare.contactsHeldOn, today).next : null;
+    // Aftercare and the measurements are watched for a while after closing, not for ever.
+    const watched = status === 'closed' && y.followUp != null && daysFrom(today, plusMonths(y.followUp.closedOn, FOLLOW_UP_WATCH_MONTHS)) > 0;
+    const next = watched && y.aftercare ? aftercareSchedule(y.aftercare.plan, y.aftercare.contactsHeldOn, today).next : null;
     if (next && daysFrom(today, next.dueOn) <= n('aftercare')) {
       push('aftercare_due', next.dueOn, next.dueOn, { endsOn: y.aftercare!.plan.endsOn, frequencyWeeks: y.aftercare!.plan.frequencyWeeks });
     }
@@ -135,11 +137,11 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
     // a month before its day (as the measurement itself may be held) until the next moment's turn
     // — the last for six months. A moment not measured by then is missed: it neither holds the
     // next one back nor stays on the list for years.
-    if (status === 'closed' && y.followUp) {
-      const { closedOn, measured } = y.followUp;
+    if (watched) {
+      const { closedOn, measured } = y.followUp!;
       FOLLOW_UP_ORDER.forEach(([moment, months], i) => {
         const next = FOLLOW_UP_ORDER[i + 1];
-        const until = next ? plusMonths(closedOn, next[1] - 1) : plusMonths(closedOn, months + 6);
+        const until = next ? plusMonths(closedOn, next[1] - 1) : plusMonths(closedOn, FOLLOW_UP_WATCH_MONTHS);
         if (!measured.includes(moment) && daysFrom(today, plusMonths(closedOn, months - 1)) <= 0 && daysFrom(today, until) > 0) {
           push('result_measurement_due', moment, plusMonths(closedOn, months), { moment, months });
         }

@@ -11,15 +11,25 @@ import { currentCoachIds } from '../youth/youth.repository.js';
  * The youth a worklist covers: a coach's current caseload, or the youth of a team lead's
  * teams. Tenant-leading, on indexes (youth_coach_user, youth_team): the list costs what the
  * caseload costs, never a scan of the tenant.
+ *
+ * With `watchedSince` only the youth that can still raise a signal: a running trajectory (or
+ * none yet), one closed since that moment (aftercare and the measurements are watched for
+ * FOLLOW_UP_WATCH_MONTHS), a warm handover still to check, or a group they are in now. In a city
+ * that has worked for years most of a coach's youth closed long ago; the norm engine decides,
+ * this only leaves out who it would pass over.
  */
-export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: string } | { teamIds: string[] }) {
-  if ('coachId' in scope) {
-    const rows = await db.selectFrom('youth_coach').select('youth_id').distinct()
-      .where('tenant_id', '=', tenantId).where('user_id', '=', scope.coachId).where('until', 'is', null).execute();
-    return rows.map((r) => r.youth_id);
-  }
-  if (scope.teamIds.length === 0) return [];
-  const rows = await db.selectFrom('youth').select('id').where('tenant_id', '=', tenantId).where('team_id', 'in', scope.teamIds).execute();
+export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: string } | { teamIds: string[] }, watchedSince?: Date) {
+  if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
+  const base = 'coachId' in scope
+    ? db.selectFrom('youth_coach as y').select('y.youth_id as id').distinct()
+      .where('y.tenant_id', '=', tenantId).where('y.user_id', '=', scope.coachId).where('y.until', 'is', null)
+    : db.selectFrom('youth as y').select('y.id').where('y.tenant_id', '=', tenantId).where('y.team_id', 'in', scope.teamIds);
+  const youthId = sql.ref('coachId' in scope ? 'y.youth_id' : 'y.id');
+  const rows = await (watchedSince ? base.where(sql<boolean>`(
+      not exists (select 1 from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId} and t.status = 'closed' and t.closed_at < ${watchedSince})
+      or exists (select 1 from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId} and (t.status <> 'closed' or t.closed_at >= ${watchedSince}))
+      or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and (h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on)))
+      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and m.until is null))`) : base).execute();
   return rows.map((r) => r.id);
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { byUrgency, caseloadSignal, weeklyFormSignal, youthSignals, type Signal } from '../../core/norms/norm-engine.js';
 import { groupResponseShare, planNormShare, quarterOf } from '../../core/norms/norm-performance.js';
 import type { NormSettings } from '../../core/norms/norm-settings.js';
+import { FOLLOW_UP_WATCH_MONTHS } from '../../core/closing/closing-rules.js';
 import { amsterdamDate } from '../../core/youth/youth-rules.js';
 import type { Db } from '../../platform/db/index.js';
 import { writeAccessLog, writeAccessLogEntries } from '../../platform/access-log.js';
@@ -17,6 +18,12 @@ import * as repo from './worklist.repository.js';
 import type { AckInput } from './worklist.schemas.js';
 
 type Ack = { action: string; until: string | null; reason: string; at: Date; by: string };
+
+/**
+ * From when a closed trajectory can still raise a signal: FOLLOW_UP_WATCH_MONTHS back, and a
+ * few days more (months differ in length; the norm engine decides to the day).
+ */
+const watchedSince = (now: Date) => new Date(now.getTime() - (FOLLOW_UP_WATCH_MONTHS * 31 + 3) * 86_400_000);
 
 /**
  * Every signal of these youth (and caseload signals of these coaches), with the newest
@@ -75,7 +82,7 @@ function present(signals: Signal[], acks: Map<string, Ack>, names: Map<string, s
 export async function mine(ctx: RequestContext) {
   assertRole(ctx.user, 'coach', 'teamleider');
   const now = ctx.now();
-  const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id });
+  const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id }, watchedSince(now));
   const [{ signals, acks, facts, norms }, outside] = await Promise.all([
     signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now),
     repo.groupMembersOutside(ctx.db, ctx.tenantId, ctx.user.id, youthIds),
@@ -114,7 +121,7 @@ export async function team(ctx: RequestContext, teamId: string | undefined) {
   const now = ctx.now();
   const today = amsterdamDate(now);
   const [youthIds, coaches] = await Promise.all([
-    repo.youthIdsOf(ctx.db, ctx.tenantId, { teamIds }),
+    repo.youthIdsOf(ctx.db, ctx.tenantId, { teamIds }, watchedSince(now)),
     organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, teamIds),
   ]);
   const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, youthIds, coaches.map((c) => c.id), now);
