@@ -31,6 +31,21 @@ function scoped(q: Query) {
     ${teamIds ? sql`and y.team_id = any(${teamIds}::uuid[])` : sql``}`;
 }
 
+/**
+ * The rows of a table about youth (tenant_id, youth_id, …), for the youth in scope (`sy`). A
+ * team's few hundred youth are looked up one by one on the table's (tenant_id, youth_id) index;
+ * joined at once, the planner reads the whole tenant's rows of the period and hashes them (5 ms
+ * instead of 2 for a team in Rotterdam). `offset 0` keeps it from turning the lookup back into
+ * that join. The municipality and an organisation, most of the tenant, are joined at once.
+ */
+function ofYouthInScope(q: Query, table: 'trajectory_event' | 'assessment', alias: string, where: RawBuilder<unknown>) {
+  const t = sql.table(table);
+  const a = sql.raw(alias);
+  return q.scope.teamIds
+    ? sql`(select ${a}.* from sy cross join lateral (select * from ${t} ${a} where ${a}.tenant_id = ${q.tenantId} and ${a}.youth_id = sy.id and ${where} offset 0) ${a})`
+    : sql`(select ${a}.* from ${t} ${a} join sy on sy.id = ${a}.youth_id where ${a}.tenant_id = ${q.tenantId} and ${where})`;
+}
+
 const registeredIn = (q: Query) => sql`sy.created_at >= ${dayStart(q.period.from)} and sy.created_at < ${dayAfter(q.period.to)}`;
 
 export type InflowRow = { row: string; q: string; n: number };
@@ -70,10 +85,8 @@ export async function phaseStays(db: Db, q: Query) {
     -- A stay ended in the period where a phase event of the period follows an earlier one of
     -- the trajectory: look up that predecessor per event of the period (an index lookup), rather
     -- than a window over every phase event of the tenant.
-    ends as (
-      select x.trajectory_id, x.at, x.seq from trajectory_event x join sy on sy.id = x.youth_id
-      where x.tenant_id = ${q.tenantId} and x.kind in ('start', 'reopen', 'forward', 'back', 'close')
-        and x.at >= ${dayStart(q.period.from)} and x.at < ${dayAfter(q.period.to)}),
+    ends as (select x.trajectory_id, x.at, x.seq from ${ofYouthInScope(q, 'trajectory_event', 'x',
+      sql`x.kind in ('start', 'reopen', 'forward', 'back', 'close') and x.at >= ${dayStart(q.period.from)} and x.at < ${dayAfter(q.period.to)}`)} x),
     stays as (
       select prev.to_phase_id as phase_id, extract(epoch from (x.at - prev.at)) / 86400 as days
       from ends x join lateral (select e.to_phase_id, e.at from trajectory_event e
@@ -201,8 +214,8 @@ export async function domainChange(db: Db, q: Query) {
   const t = q.tenantId;
   const { rows } = await sql<{ domain: string; n: number; baseline: number; closing: number; change: number }>`with sy as materialized (${scoped(q)}),
     closing as (
-      select distinct on (a.youth_id) a.youth_id, a.id from assessment a join sy on sy.id = a.youth_id
-      where a.tenant_id = ${t} and a.moment = 'closing' and a.assessed_on between ${q.period.from}::date and ${q.period.to}::date
+      select distinct on (a.youth_id) a.youth_id, a.id
+      from ${ofYouthInScope(q, 'assessment', 'a', sql`a.moment = 'closing' and a.assessed_on between ${q.period.from}::date and ${q.period.to}::date`)} a
       order by a.youth_id, a.assessed_on desc, a.created_at desc),
     baseline as (
       select distinct on (b.youth_id) b.youth_id, b.id from assessment b join closing c on c.youth_id = b.youth_id

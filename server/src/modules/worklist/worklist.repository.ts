@@ -7,6 +7,9 @@ import { REACHED } from '../outreach/outreach.repository.js';
 import { currentCoachIds } from '../youth/youth.repository.js';
 
 
+/** A warm handover still to be asked after, as core/closing's handoverOpen: never checked, or not landed with a later day set. */
+const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
+
 /**
  * The youth a worklist covers: a coach's current caseload, or the youth of a team lead's
  * teams. Tenant-leading, on indexes (youth_coach_user, youth_team): the list costs what the
@@ -26,9 +29,10 @@ export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: str
     : db.selectFrom('youth as y').select('y.id').where('y.tenant_id', '=', tenantId).where('y.team_id', 'in', scope.teamIds);
   const youthId = sql.ref('coachId' in scope ? 'y.youth_id' : 'y.id');
   const rows = await (watchedSince ? base.where(sql<boolean>`(
-      not exists (select 1 from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId} and t.status = 'closed' and t.closed_at < ${watchedSince})
-      or exists (select 1 from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId} and (t.status <> 'closed' or t.closed_at >= ${watchedSince}))
-      or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and (h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on)))
+      -- One aggregate per youth on (tenant_id, youth_id): an exists here became a scan of every trajectory of the tenant.
+      (select count(*) = 0 or coalesce(bool_or(t.status <> 'closed' or t.closed_at >= ${watchedSince}), false)
+        from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId})
+      or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and ${OPEN_HANDOVER})
       or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and m.until is null))`) : base).execute();
   return rows.map((r) => r.id);
 }
@@ -92,7 +96,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
           where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
         // After closing: warm handovers not yet checked, and the trajectory's aftercare plan with the days of its contacts.
         sql<{ id: string; organisation: string; check_due_on: string }[] | null>`(select json_agg(json_build_object('id', h.id, 'organisation', h.to_organisation, 'check_due_on', h.check_due_on))
-          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and (h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on)))`.as('handovers'),
+          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and ${OPEN_HANDOVER})`.as('handovers'),
         sql<{ starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null>`(select json_build_object('starts_on', ap.starts_on, 'ends_on', ap.ends_on,
             'frequency_weeks', ap.frequency_weeks, 'held', array(select ac.held_on from aftercare_contact ac
               where ac.tenant_id = y.tenant_id and ac.youth_id = y.id and ac.trajectory_id = ap.trajectory_id))
