@@ -45,6 +45,8 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
   const done = (message: string) => () => { setEditing(null); setNotice({ text: message, at: Date.now() }); };
   const cancel = () => setEditing(null);
   const common = { view, youthId, onCancel: cancel };
+  /** A measurement after 6 or 12 months whose first day has not come yet. */
+  const opensLater = (moment: ResultMoment) => { const on = view.measurementOpensOn[moment]; return Boolean(on && on > amsterdamToday()); };
 
   return (
     <>
@@ -68,7 +70,6 @@ function ClosingBody({ youthId, trajectoryId, onShowTrajectory }: { youthId: str
           <Heading level={3}>{t('closing.result.title')}</Heading>
           <Paragraph>{t('closing.result.intro')}</Paragraph>
           {RESULT_MOMENTS.map((moment) => {
-            const opensLater = (m: ResultMoment) => { const on = view.measurementOpensOn[m]; return Boolean(on && on > amsterdamToday()); };
             const m = view.resultMeasurements.find((x) => x.moment === moment);
             if (editing === `result:${moment}`) {
               return <ResultMeasurementForm key={moment} trajectoryId={trajectoryId} youthId={youthId} areas={view.resultAreas} moment={moment} measurement={m}
