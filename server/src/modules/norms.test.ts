@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { weekStartOf } from '../core/work/weekly-form.js';
 import { makeMeeting, makeUser, makeYouth } from '../seed/factories.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
@@ -131,7 +132,7 @@ describe('the coach’s worklist', () => {
 });
 
 describe('after closing', () => {
-  it('a youth closed long ago is watched only for a handover still to check; one closed 17 months ago still for the measurement after 12 months', async () => {
+  it('a youth closed long ago is watched only for a handover still to check or a supervisor’s weekly form; one closed 17 months ago still for aftercare and the measurement after 12 months', async () => {
     const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Jaren' });
     const day = (fromToday: number) => new Date(t.clock.now.getTime() + fromToday * DAY).toISOString().slice(0, 10);
     const closedAgo = async (first: string, days: number) => {
@@ -150,11 +151,20 @@ describe('after closing', () => {
       what: 'Gezin', conversation_on: day(-905), conversation_note: null, check_due_on: day(-891), checked_on: null, landed: null, check_note: null,
       created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now,
     }).execute();
+    // Closed long ago but still at work: the supervisor sent this week's form yesterday.
+    const working = await closedAgo('Noor', 800);
+    const employer = randomUUID(); const workplace = randomUUID(); const placement = randomUUID();
+    await t.db.insertInto('employer').values({ tenant_id: w.tenant.id, id: employer, name: 'Keuken BV', town: 'Rotterdam', neighbourhood: null, sector: 'horeca', size: 'klein', created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+    await t.db.insertInto('workplace').values({ tenant_id: w.tenant.id, id: workplace, employer_id: employer, name: 'Keuken', created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+    await t.db.insertInto('placement').values({ tenant_id: w.tenant.id, id: placement, youth_id: working.id, workplace_id: workplace, kind: 'regular_job', starts_on: day(-900), created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+    await t.db.insertInto('weekly_form').values({ tenant_id: w.tenant.id, id: randomUUID(), placement_id: placement, youth_id: working.id, week_start: weekStartOf(day(-1)), filled_by: 'supervisor',
+      supervisor_name: 'Chef Youssef', ratings: JSON.stringify({}), submitted_at: new Date(t.clock.now.getTime() - DAY) }).execute();
     const list = (await (await w.as(coach)).get('/api/worklist')).body;
     const kindsOf = (id: string) => itemsOf(list, id).map((i: any) => i.kind).sort();
     expect(kindsOf(recent.id)).toEqual(['aftercare_due', 'result_measurement_due']);
     expect(kindsOf(old.id)).toEqual([]);
     expect(kindsOf(handedOver.id)).toEqual(['handover_check']);
+    expect(kindsOf(working.id)).toEqual(['weekly_form_received']);
   });
 
   it('the coach’s worklist keeps the next aftercare contact and the check that a warm handover landed, until they are done', async () => {

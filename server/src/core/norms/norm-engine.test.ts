@@ -244,6 +244,15 @@ describe('after closing: aftercare contacts and the warm handover check', () => 
     // The last planned contact (18 April 2027) was never held: asked for until the watch ends.
     expect(one(y, at('2028-04-30'), 'aftercare_due')).toMatchObject({ due: '2027-04-18', bucket: 'overdue' });
     expect(kinds(y, at('2028-05-01'))).toEqual(['handover_check']);
+    // A plan that runs longer than that is watched until a period after its end.
+    const long = youth({ trajectory: closed, followUp: closedOn, aftercare: { ...aftercare, plan: { ...aftercare.plan, endsOn: '2028-11-01' } } });
+    expect(one(long, at('2028-07-23'), 'aftercare_due')).toMatchObject({ due: '2028-07-23', bucket: 'today' });
+    expect(kinds(long, at('2028-12-13'))).toEqual([]);
+  });
+  it('asks again for a handover that did not land under a key of its own, so an earlier acknowledgement does not hide it', () => {
+    const first = one(youth({ trajectory: closed, followUp: closedOn, handoverChecks: [{ handoverId: 'h1', organisation: 'Wijkteam', checkDueOn: '2026-11-15' }] }), at('2026-11-15'), 'handover_check')!;
+    const again = one(youth({ trajectory: closed, followUp: closedOn, handoverChecks: [{ handoverId: 'h1', organisation: 'Wijkteam', checkDueOn: '2026-11-29' }] }), at('2026-11-29'), 'handover_check')!;
+    expect(first.key).not.toBe(again.key);
   });
   it('is only for a closed trajectory: the other clocks stop at closing, the handover check runs until it is done', () => {
     const y = youth({ trajectory: closed, followUp: closedOn, lastContactAt: at('2026-09-01'), aftercare, handoverChecks: [{ handoverId: 'h1', organisation: 'Kredietbank Rotterdam', checkDueOn: '2026-11-15' }] });

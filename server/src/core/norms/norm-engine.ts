@@ -125,11 +125,16 @@ export function youthSignals(y: YouthFacts, norms: NormSettings, now: Date): Sig
   // next planned aftercare contact. The other clocks stop with the trajectory.
   if (on('aftercare')) {
     for (const h of y.handoverChecks ?? []) {
-      if (daysFrom(today, h.checkDueOn) <= n('aftercare')) push('handover_check', h.handoverId, h.checkDueOn, { organisation: h.organisation });
+      // The day is in the key: a check asked again after "not landed" is a new signal, not the one seen before.
+      if (daysFrom(today, h.checkDueOn) <= n('aftercare')) push('handover_check', `${h.handoverId}:${h.checkDueOn}`, h.checkDueOn, { organisation: h.organisation });
     }
-    // Aftercare and the measurements are watched for a while after closing, not for ever.
+    // Aftercare and the measurements are watched for a while after closing, not for ever: the
+    // measurements until the last one's window closes, aftercare as long as that or until one
+    // period after the plan's end, whichever is later.
     const watched = status === 'closed' && y.followUp != null && daysFrom(today, plusMonths(y.followUp.closedOn, FOLLOW_UP_WATCH_MONTHS)) > 0;
-    const next = watched && y.aftercare ? aftercareSchedule(y.aftercare.plan, y.aftercare.contactsHeldOn, today).next : null;
+    const plan = y.aftercare?.plan;
+    const aftercareWatched = status === 'closed' && plan !== undefined && (watched || daysFrom(today, plusDays(plan.endsOn, plan.frequencyWeeks * 7)) > 0);
+    const next = aftercareWatched ? aftercareSchedule(plan, y.aftercare!.contactsHeldOn, today).next : null;
     if (next && daysFrom(today, next.dueOn) <= n('aftercare')) {
       push('aftercare_due', next.dueOn, next.dueOn, { endsOn: y.aftercare!.plan.endsOn, frequencyWeeks: y.aftercare!.plan.frequencyWeeks });
     }

@@ -86,8 +86,14 @@ describe('the funnel\'s work steps', () => {
       version: saved.body.version, items: saved.body.items.map(({ key, label, active }: { key: string; label: string; active: boolean }) => ({ key, label, active })),
     });
     expect(again.body.items.find((i: { key: string }) => i.key === 'regulier_werk').countsAs).toBe('regular_work');
+    const unmarked = await admin.put('/api/admin/option-lists/closing_reason', {
+      version: again.body.version, items: again.body.items.map((i: { key: string }) => (i.key === 'werk_via_uitzendbureau' ? { ...i, countsAs: null } : i)),
+    });
+    expect(unmarked.body.items.find((i: { key: string }) => i.key === 'werk_via_uitzendbureau').countsAs).toBeNull();
+    expect(await funnelCounts()).toEqual([['scouted', 5], ['started', 5], ['placed', 5], ['regular_work', 3], ['working_after_6_months', 0]]);
     const history = await t.db.selectFrom('revision').select('changes').where('entity', '=', 'option_list').where('tenant_id', '=', w.tenant.id).execute();
     expect(history.map((h) => h.changes)).toContainEqual({ werk_via_uitzendbureau: [null, { label: 'Werk via een uitzendbureau', active: true, position: 9, countsAs: 'regular_work' }] });
+    expect(history.map((h) => h.changes)).toContainEqual({ 'werk_via_uitzendbureau.countsAs': ['regular_work', null] });
   });
 
   it('refuses a meaning the list does not have, and a meaning on a list without meanings, changing nothing', async () => {

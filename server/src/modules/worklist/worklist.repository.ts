@@ -17,9 +17,11 @@ const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false an
  *
  * With `watchedSince` only the youth that can still raise a signal: a running trajectory (or
  * none yet), one closed since that moment (aftercare and the measurements are watched for
- * FOLLOW_UP_WATCH_MONTHS), a warm handover still to check, or a group they are in now. In a city
- * that has worked for years most of a coach's youth closed long ago; the norm engine decides,
- * this only leaves out who it would pass over.
+ * FOLLOW_UP_WATCH_MONTHS), a warm handover still to check, an aftercare plan ending since, a
+ * supervisor's weekly form since, or a group they were in since (its reports count in the team
+ * lead's norm performance). In a city that has worked for years most of a coach's youth closed
+ * long ago; the norm engine decides, this only leaves out who it would pass over (each clause
+ * reaches further back than the engine looks).
  */
 export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: string } | { teamIds: string[] }, watchedSince?: Date) {
   if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
@@ -33,7 +35,9 @@ export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: str
       (select count(*) = 0 or coalesce(bool_or(t.status <> 'closed' or t.closed_at >= ${watchedSince}), false)
         from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId})
       or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and ${OPEN_HANDOVER})
-      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and m.until is null))`) : base).execute();
+      or exists (select 1 from aftercare_plan ap where ap.tenant_id = ${tenantId} and ap.youth_id = ${youthId} and ap.ends_on >= ${watchedSince}::date)
+      or exists (select 1 from weekly_form f where f.tenant_id = ${tenantId} and f.youth_id = ${youthId} and f.filled_by = 'supervisor' and f.submitted_at >= ${watchedSince})
+      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base).execute();
   return rows.map((r) => r.id);
 }
 
