@@ -146,6 +146,11 @@ test('the coach hands work over warmly, asks again when it did not land, and pla
   await card.getByRole('button', { name: 'Vastleggen of de overdracht aan Kredietbank Rotterdam is geland' }).click();
   await card.getByRole('radio', { name: 'nee' }).check();
   await expect(card.getByLabel('Opnieuw nagaan op')).toHaveValue(day(14));
+  // A day on or before the check would end the follow-up without saying so: the form asks for a later one.
+  await card.getByLabel('Opnieuw nagaan op').fill(day(0));
+  await card.getByRole('button', { name: 'Controle opslaan' }).click();
+  await expect(card.getByRole('alert')).toContainText('Kies een dag na de controle');
+  await card.getByLabel('Opnieuw nagaan op').fill(day(14));
   await card.getByLabel('Toelichting').fill('Mevrouw Bakker heeft Ricardo nog niet kunnen bereiken.');
   await expectAccessible(page, 'Afronding: controle overdracht (niet geland)');
   await expectNoHorizontalScroll(page);

@@ -4,7 +4,7 @@ import { useConfig } from '../../auth/session';
 import { Button, FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroupField, SelectField, TextareaField, TextField } from '../../components/FormField';
-import { amsterdamToday, plusCalendarDays } from '../../format/dates';
+import { amsterdamToday, formatCalendarDate, plusCalendarDays } from '../../format/dates';
 import { summaryOf, useClosingSave, type Errors } from './queries';
 import type { ClosingView, WarmHandover } from './types';
 
@@ -82,6 +82,8 @@ export function HandoverForm({ view, youthId, handover: h, onDone, onCancel }: C
     const errs: Errors = {};
     if (!v.toOrganisation.trim()) errs.toOrganisation = t('closing.handover.toOrganisationRequired');
     if (!v.what.trim()) errs.what = t('closing.handover.whatRequired');
+    // A checked handover's conversation cannot move past its check (the check is not on this form).
+    if (h?.checkedOn && v.conversationOn && v.conversationOn > h.checkedOn) errs.conversationOn = t('closing.handover.conversationAfterCheck', { date: formatCalendarDate(h.checkedOn) });
     s.setErrors(errs);
     if (Object.keys(errs).length) return;
     const body = {
@@ -118,6 +120,8 @@ export function HandoverCheckForm({ view, youthId, handover: h, onDone, onCancel
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!v.landed) { s.setErrors({ landed: t('closing.handover.landedRequired') }); return; }
+    // Only an empty day means "no need to ask again"; a day on or before this check would say so silently.
+    if (v.landed === 'no' && v.againOn && v.againOn <= v.checkedOn) { s.setErrors({ checkDueOn: t('closing.handover.againAfterCheck') }); return; }
     // "Ask again" is a check day after this check; without one the check day itself closes it.
     const again = v.landed === 'no' ? { checkDueOn: v.againOn || v.checkedOn } : {};
     s.save({ version: h.version, checkedOn: v.checkedOn, landed: v.landed === 'yes', checkNote: textOrNull(v.checkNote), ...again });
