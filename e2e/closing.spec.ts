@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { makeOwnYouth } from './casework-support.js';
+import { makeOwnYouth, makeOwnYouthWithTrajectory } from './casework-support.js';
 import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, loginAsTeamLead, LOGINS, nlDate, openTab, shot, unique } from './support.js';
 
 /**
@@ -117,10 +116,7 @@ test('the coach hands work over warmly, asks again when it did not land, and pla
   const day = (n: number) => amsterdamDate(n, runStart);
   await login(page, LOGINS.coach, 'Mijn jongeren');
   const name = unique('Nazorg');
-  const youthId = randomUUID();
-  expect((await apiSend(page.request, 'POST', '/api/youth', { id: youthId, nickname: name, neighbourhood: 'Feijenoord' })).status()).toBe(201);
-  const started = await apiSend(page.request, 'POST', `/api/youth/${youthId}/trajectories`, { id: randomUUID() });
-  const trajectory = await started.json() as { id: string; version: number };
+  const { youthId, trajectory } = await makeOwnYouthWithTrajectory(page, name);
   expect((await apiSend(page.request, 'POST', `/api/trajectories/${trajectory.id}/closing`, {
     version: trajectory.version, heldOn: day(0), summary: 'Werkt in de keuken; de restschuld loopt nog.', closingReason: 'regulier_werk',
   })).status()).toBe(201);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { makeOwnYouthWithTrajectory } from './casework-support.js';
 import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, nlDate, openTab, shot, unique } from './support.js';
 
 /**
@@ -13,11 +14,7 @@ import { amsterdamDate, apiSend, expectAccessible, expectNoHorizontalScroll, log
 test('the coach closes through the Afronding tab and sees the afronding in the timeline', async ({ page }) => {
   await login(page, LOGINS.coach, 'Mijn jongeren');
   const name = unique('Tijdlijn-afronding');
-  const youthId = randomUUID();
-  expect((await apiSend(page.request, 'POST', '/api/youth', { id: youthId, nickname: name, neighbourhood: 'Feijenoord' })).status()).toBe(201);
-  const started = await apiSend(page.request, 'POST', `/api/youth/${youthId}/trajectories`, { id: randomUUID() });
-  expect(started.status()).toBe(201);
-  const trajectory = await started.json() as { id: string; version: number };
+  const { youthId, trajectory } = await makeOwnYouthWithTrajectory(page, name);
 
   // The Traject tab has no plain close: it leads to the Afronding tab and its closing conversation.
   await page.goto(`/jongeren/${youthId}`);

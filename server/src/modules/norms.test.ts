@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weekStartOf } from '../core/work/weekly-form.js';
-import { makeMeeting, makeUser, makeYouth } from '../seed/factories.js';
+import { makeMeeting, makePlacement, makeUser, makeYouth } from '../seed/factories.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
 
@@ -153,10 +153,7 @@ describe('after closing', () => {
     }).execute();
     // Closed long ago but still at work: the supervisor sent this week's form yesterday.
     const working = await closedAgo('Noor', 800);
-    const employer = randomUUID(); const workplace = randomUUID(); const placement = randomUUID();
-    await t.db.insertInto('employer').values({ tenant_id: w.tenant.id, id: employer, name: 'Keuken BV', town: 'Rotterdam', neighbourhood: null, sector: 'horeca', size: 'klein', created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
-    await t.db.insertInto('workplace').values({ tenant_id: w.tenant.id, id: workplace, employer_id: employer, name: 'Keuken', created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
-    await t.db.insertInto('placement').values({ tenant_id: w.tenant.id, id: placement, youth_id: working.id, workplace_id: workplace, kind: 'regular_job', starts_on: day(-900), created_by: coach.id, created_at: t.clock.now, updated_at: t.clock.now }).execute();
+    const placement = await makePlacement(t.db, { tenantId: w.tenant.id, youthId: working.id, createdBy: coach.id, at: t.clock.now, startsOn: day(-900), kind: 'regular_job' });
     await t.db.insertInto('weekly_form').values({ tenant_id: w.tenant.id, id: randomUUID(), placement_id: placement, youth_id: working.id, week_start: weekStartOf(day(-1)), filled_by: 'supervisor',
       supervisor_name: 'Chef Youssef', ratings: JSON.stringify({}), submitted_at: new Date(t.clock.now.getTime() - DAY) }).execute();
     const list = (await (await w.as(coach)).get('/api/worklist')).body;

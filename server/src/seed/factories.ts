@@ -6,7 +6,7 @@ import { amsterdamDate } from '../core/youth/youth-rules.js';
 import { AGE_WINDOW, PHASE_PRESETS, type Method } from '../core/trajectory/phase-presets.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/index.js';
-import type { NewYouthRow } from '../platform/db/schema.js';
+import type { NewYouthRow, PlacementTable } from '../platform/db/schema.js';
 import type { Role } from '../platform/request-context.js';
 import { TASK_ROLE_LABELS } from '../modules/plan/plan.labels.js';
 
@@ -361,4 +361,19 @@ export async function makeMeeting(db: Db, o: {
       created_by: o.authorId, created_at: at, updated_at: at,
     }).execute();
   }
+}
+
+/** A placement of a youth at a workplace of a new employer (tests that count placements need no more of the employer). */
+export async function makePlacement(db: Db, o: {
+  tenantId: string; youthId: string; createdBy: string; at: Date; startsOn: string; kind: PlacementTable['kind'];
+  employerName?: string;
+}) {
+  const employer = randomUUID();
+  const workplace = randomUUID();
+  const id = randomUUID();
+  const made = { created_by: o.createdBy, created_at: o.at, updated_at: o.at };
+  await db.insertInto('employer').values({ tenant_id: o.tenantId, id: employer, name: o.employerName ?? 'Keuken BV', town: 'Rotterdam', neighbourhood: null, sector: 'horeca', size: 'klein', ...made }).execute();
+  await db.insertInto('workplace').values({ tenant_id: o.tenantId, id: workplace, employer_id: employer, name: 'Keuken', ...made }).execute();
+  await db.insertInto('placement').values({ tenant_id: o.tenantId, id, youth_id: o.youthId, workplace_id: workplace, kind: o.kind, starts_on: o.startsOn, ...made }).execute();
+  return id;
 }

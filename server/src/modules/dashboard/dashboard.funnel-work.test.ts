@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAftercareContact, makeClosedWithConversation, makeResultMeasurement } from '../../seed/factories-closing.js';
-import { makeYouth } from '../../seed/factories.js';
+import { makePlacement, makeYouth } from '../../seed/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { makeWorld } from '../../test/world.js';
 
@@ -22,10 +21,7 @@ const afterClosing = (days: number) => dayOf(340 - days);
 async function youthClosed(name: string, closingReason: string) {
   const y = await makeYouth(t.db, { tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now,
     fields: { first_name: name }, trajectory: { phaseKey: 'verdieping', startedDaysAgo: 400, daysInPhase: 60 } });
-  const employer = randomUUID(); const workplace = randomUUID(); const at = new Date(t.clock.now.getTime() - 380 * DAY);
-  await t.db.insertInto('employer').values({ tenant_id: w.tenant.id, id: employer, name: `Leerbedrijf ${name}`, town: 'Rotterdam', neighbourhood: null, sector: 'horeca', size: 'klein', created_by: w.coachA.id, created_at: at, updated_at: at }).execute();
-  await t.db.insertInto('workplace').values({ tenant_id: w.tenant.id, id: workplace, employer_id: employer, name: 'Keuken', created_by: w.coachA.id, created_at: at, updated_at: at }).execute();
-  await t.db.insertInto('placement').values({ tenant_id: w.tenant.id, id: randomUUID(), youth_id: y.id, workplace_id: workplace, kind: 'internship', starts_on: dayOf(380), created_by: w.coachA.id, created_at: at, updated_at: at }).execute();
+  await makePlacement(t.db, { tenantId: w.tenant.id, youthId: y.id, createdBy: w.coachA.id, at: new Date(t.clock.now.getTime() - 380 * DAY), startsOn: dayOf(380), kind: 'internship', employerName: `Leerbedrijf ${name}` });
   await makeClosedWithConversation(t.db, { tenantId: w.tenant.id, trajectoryId: y.trajectoryId!, authorId: w.coachA.id, closedOn: closedOn(), closingReason });
   return { youthId: y.id, trajectoryId: y.trajectoryId!, tenantId: w.tenant.id, authorId: w.coachA.id };
 }

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupResponseShare, planNormShare } from '../../core/norms/norm-performance.js';
-import { makeAssessment, makeOrganisation, makePlan, makeUser, makeYouth } from '../../seed/factories.js';
+import { makeAssessment, makeOrganisation, makePlacement, makePlan, makeUser, makeYouth } from '../../seed/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { makeWorld } from '../../test/world.js';
 
@@ -51,11 +51,8 @@ beforeAll(async () => {
   ];
 
   // Placements: Jong0 and Jong1 in a regular job, Jong2 and Jong3 an internship.
-  const employer = randomUUID(), workplace = randomUUID();
-  await db.insertInto('employer').values({ tenant_id: tenantId, id: employer, name: 'Keuken BV', town: 'Rotterdam', neighbourhood: null, sector: 'horeca', size: 'klein', created_by: w.coachA.id, created_at: now, updated_at: now }).execute();
-  await db.insertInto('workplace').values({ tenant_id: tenantId, id: workplace, employer_id: employer, name: 'Keuken', created_by: w.coachA.id, created_at: now, updated_at: now }).execute();
   for (const [i, kind] of [[0, 'regular_job'], [1, 'regular_job'], [2, 'internship'], [3, 'internship']] as const) {
-    await db.insertInto('placement').values({ tenant_id: tenantId, id: randomUUID(), youth_id: six[i]!, workplace_id: workplace, kind, starts_on: '2026-10-01', created_by: w.coachA.id, created_at: now, updated_at: now }).execute();
+    await makePlacement(db, { tenantId, youthId: six[i]!, createdBy: w.coachA.id, at: now, startsOn: '2026-10-01', kind });
   }
   // Result measurements at closing for Jong0, Jong2, Jong4 (work found, income not up); Jong0 still working at six months.
   const trajectoryOf = async (youthId: string) => (await db.selectFrom('trajectory').select('id').where('youth_id', '=', youthId).executeTakeFirstOrThrow()).id;
