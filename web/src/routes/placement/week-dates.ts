@@ -1,3 +1,5 @@
+import { plusCalendarDays } from '../../format/dates';
+
 /**
  * Calendar arithmetic on 'YYYY-MM-DD' strings, in Amsterdam days, as the server counts them.
  * Showing a date goes through format/dates; this file only works out which day it is.
@@ -12,10 +14,7 @@ const toUtc = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 };
-const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
-
-export const addDays = (date: string, days: number) => fromUtc(toUtc(date) + days * DAY);
 
 /** Whole days from a to b (negative when b is earlier). */
 export const daysBetween = (a: string, b: string) => Math.round((toUtc(b) - toUtc(a)) / DAY);
@@ -23,7 +22,7 @@ export const daysBetween = (a: string, b: string) => Math.round((toUtc(b) - toUt
 /** The Monday of the week of a date (a week begins on Monday). */
 export function mondayOf(date: string): string {
   const weekday = (new Date(toUtc(date)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return addDays(date, -weekday);
+  return plusCalendarDays(date, -weekday);
 }
 
 /**
@@ -34,6 +33,6 @@ export function weeksOfPlacement(startsOn: string, endedOn: string | null, today
   const last = mondayOf(endedOn && endedOn < today ? endedOn : today);
   const first = mondayOf(startsOn);
   const out: string[] = [];
-  for (let w = last; w >= first && out.length < 104; w = addDays(w, -7)) out.push(w);
+  for (let w = last; w >= first && out.length < 104; w = plusCalendarDays(w, -7)) out.push(w);
   return out;
 }

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { TextareaField, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
-import { amsterdamToday, calendarDaysBetween, formatDate, formatWeekdayDate } from '../../format/dates';
+import { amsterdamToday, calendarDaysBetween, formatDate, formatWeekdayDate, plusCalendarDays } from '../../format/dates';
 import { useAcknowledge, usePlanWord } from './queries';
 import { BUCKETS, SIGNAL_KINDS, type Bucket, type WorkItem, type Worklist } from './types';
 import { describe, isContactSignal, targetOf, type Described } from './worklist-sentence';
@@ -26,12 +26,6 @@ function storedGroupBy(): GroupBy {
 }
 
 const bucketTone = (b: Bucket) => (b === 'overdue' ? 'danger' : b === 'today' ? 'warning' : 'neutral');
-
-function plusDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 interface Props {
   data: Worklist;
@@ -137,7 +131,7 @@ function WorkItemCard({ item, said, showBucket, coachLine, onAttempt, onDone, to
   const ack = useAcknowledge();
   const [mode, setMode] = useState<Mode>(null);
   const [reason, setReason] = useState('');
-  const [until, setUntil] = useState(() => plusDays(today, 7));
+  const [until, setUntil] = useState(() => plusCalendarDays(today, 7));
   const [errors, setErrors] = useState<{ reason?: string; until?: string; form?: string }>({});
   const target = targetOf(item);
 
