@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
 import { makeYouth } from '../seed/factories.js';
-import { verifyAccessLog } from './access-log.js';
+import { verifyAccessLog, writeAccessLogEntries, type Actor } from './access-log.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof makeWorld>>;
@@ -58,6 +58,26 @@ describe('the access log', () => {
     expect(rows.filter((r) => r.user_id === w4.coachB.id && r.result === 'denied')).toHaveLength(6);
     expect((await verifyAccessLog(t4.db)).find((r) => r.tenantId === w4.tenant.id)).toMatchObject({ brokenAt: null });
     await t4.close();
+  });
+
+  it('hashes in the database as the verifier does, whatever the text of an entry (quotes, accents, emoji, control characters)', async () => {
+    // The database chains and hashes (access_log_append); verifyAccessLog hashes again in Node.
+    const t5 = await startTestApp();
+    const w5 = await makeWorld(t5);
+    const actor: Actor = { tenantId: w5.tenant.id, address: 'Zoë "de Vries" \\ çà 😀\n', now: () => t5.clock.now, user: null, linkRole: 'werkplekbegeleider' };
+    await writeAccessLogEntries(t5.db, actor, [
+      { action: 'read', youthId: w5.enzo.id, recordType: 'weekly_form', recordId: 'é"\u0007' },
+      { action: 'create', result: 'denied' },
+    ]);
+    await t5.db.transaction().execute((trx) => writeAccessLogEntries(trx, actor, [{ action: 'update', youthId: w5.enzo.id, recordType: 'contact', recordId: 'ü' }]));
+    const rows = await t5.db.selectFrom('access_log').select(['address', 'record_id', 'result', 'role']).where('tenant_id', '=', w5.tenant.id).where('address', '=', actor.address).orderBy('seq').execute();
+    expect(rows).toEqual([
+      { address: actor.address, record_id: 'é"\u0007', result: 'allowed', role: 'werkplekbegeleider' },
+      { address: actor.address, record_id: null, result: 'denied', role: 'werkplekbegeleider' },
+      { address: actor.address, record_id: 'ü', result: 'allowed', role: 'werkplekbegeleider' },
+    ]);
+    expect((await verifyAccessLog(t5.db)).find((r) => r.tenantId === w5.tenant.id)).toMatchObject({ brokenAt: null });
+    await t5.close();
   });
 
   it('refuses updates and deletes through the database', async () => {

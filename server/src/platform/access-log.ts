@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Db } from './db/index.js';
+import { PREPARED, sql, type Db } from './db/index.js';
 import type { AccessLogTable } from './db/schema.js';
 import type { CurrentUser } from './request-context.js';
 
@@ -30,11 +30,20 @@ const GENESIS = '0'.repeat(64);
 type ChainFields = Omit<AccessLogTable, 'prev_hash' | 'hash' | 'at'> & { at: Date };
 
 export function entryHash(prevHash: string, row: ChainFields): string {
-  const canonical = JSON.stringify([
-    row.tenant_id, row.seq, row.at.toISOString(), row.user_id, row.role, row.organisation_id, row.action,
-    row.youth_id, row.record_type, row.record_id, row.address, row.result,
-  ]);
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+  return createHash('sha256').update(prevHash).update(chainHead(row.tenant_id, row.seq)).update(chainTail(row)).digest('hex');
+}
+
+/**
+ * The canonical text a row's hash covers is JSON of its fields in this order. It is cut after
+ * the seq because the seq is known only once the tenant's lock is held: the server sends the
+ * tail with each entry, and the database (access_log_append, migration 20261205T2200) puts the
+ * head before it. One text, so the two can never disagree on it.
+ */
+const chainHead = (tenantId: string, seq: number) => `[${JSON.stringify(tenantId)},${seq}`;
+function chainTail(row: Omit<ChainFields, 'tenant_id' | 'seq'>): string {
+  const rest = JSON.stringify([row.at.toISOString(), row.user_id, row.role, row.organisation_id, row.action,
+    row.youth_id, row.record_type, row.record_id, row.address, row.result]);
+  return `,${rest.slice(1)}`;
 }
 
 export async function writeAccessLog(db: Db, actor: Actor, entry: AccessEntry): Promise<void> {
@@ -75,22 +84,14 @@ function entryFields(actor: Actor, entry: AccessEntry, at: Date): Unchained {
   };
 }
 
-/** Chain `rows` onto the tenant's log in the transaction `trx`: one lock, one look at the end, one insert per 500. */
-async function appendToChain(trx: Db, tenantId: string, rows: Unchained[]): Promise<void> {
-  // Serialise writers per tenant (also across server processes) so the chain has no forks; the lock ends with the transaction.
-  await sql`select pg_advisory_xact_lock(hashtext(${tenantId}))`.execute(trx);
-  const last = await trx.selectFrom('access_log').select(['seq', 'hash'])
-    .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let seq = Number(last?.seq ?? 0);
-  let prevHash = last?.hash ?? GENESIS;
-  const chained = rows.map((fields) => {
-    const row: ChainFields = { ...fields, seq: ++seq };
-    const hash = entryHash(prevHash, row);
-    const full = { ...row, prev_hash: prevHash, hash };
-    prevHash = hash;
-    return full;
-  });
-  for (let i = 0; i < chained.length; i += 500) await trx.insertInto('access_log').values(chained.slice(i, i + 500)).execute();
+/**
+ * Chain `rows` onto the tenant's log in one statement: the database function takes the tenant's
+ * lock (serialising writers, also across server processes, so the chain has no forks; it holds
+ * until the transaction ends), reads the chain's end, and hashes and inserts each row in order.
+ */
+async function appendToChain(db: Db, tenantId: string, rows: Unchained[]): Promise<void> {
+  const entries = rows.map((row) => ({ ...row, at: row.at.toISOString(), tail: chainTail(row) }));
+  await sql`${PREPARED} select access_log_append(${tenantId}, ${JSON.stringify(entries)}::jsonb)`.execute(db);
 }
 
 /**
@@ -119,7 +120,7 @@ function makeGroupWriter(db: Db) {
     for (let group = waiting.get(tenantId); group; group = waiting.get(tenantId)) {
       waiting.delete(tenantId);
       try {
-        await db.transaction().execute((trx) => appendToChain(trx, tenantId, group!.rows));
+        await appendToChain(db, tenantId, group!.rows);
         group.settle();
       } catch (error) {
         group.settle(error ?? new Error('access log write failed'));
