@@ -149,23 +149,24 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
   });
 }
 
-/** The dates of running placements: evaluations not yet held, subsidies ending, the planned end. */
+/** The dates of running placements: evaluations not yet held, subsidies ending, the planned end — one prepared statement. */
 async function placementDatesOf(db: Db, tenantId: string, youthIds: string[]) {
   const placements = await db.selectFrom('placement as p').innerJoin('workplace as w', 'w.id', 'p.workplace_id').innerJoin('employer as e', 'e.id', 'w.employer_id')
-    .select(['p.id', 'p.youth_id', 'p.planned_end_on', 'w.name as workplace', 'e.name as employer'])
-    .where('p.tenant_id', '=', tenantId).where('p.youth_id', 'in', youthIds).where('p.ended_on', 'is', null).execute();
-  if (placements.length === 0) return [];
-  const ids = placements.map((p) => p.id);
-  const [evaluations, subsidies] = await Promise.all([
-    db.selectFrom('placement_evaluation').select(['placement_id', 'planned_on']).where('tenant_id', '=', tenantId).where('placement_id', 'in', ids).where('held_on', 'is', null).execute(),
-    db.selectFrom('placement_subsidy').select(['placement_id', 'ends_on', 'kind']).where('tenant_id', '=', tenantId).where('placement_id', 'in', ids).where('ends_on', 'is not', null).execute(),
-  ]);
-  const label = new Map(placements.map((p) => [p.id, { youth_id: p.youth_id, workplace: `${p.workplace} · ${p.employer}` }]));
+    .select(['p.id', 'p.youth_id', 'p.planned_end_on', 'w.name as workplace', 'e.name as employer',
+      sql<{ planned_on: string }[] | null>`(select json_agg(json_build_object('planned_on', pe.planned_on)) from placement_evaluation pe
+        where pe.tenant_id = p.tenant_id and pe.placement_id = p.id and pe.held_on is null)`.as('evaluations'),
+      sql<{ ends_on: string; kind: string }[] | null>`(select json_agg(json_build_object('ends_on', ps.ends_on, 'kind', ps.kind)) from placement_subsidy ps
+        where ps.tenant_id = p.tenant_id and ps.placement_id = p.id and ps.ends_on is not null)`.as('subsidies')])
+    .where('p.tenant_id', '=', tenantId).where(sql<boolean>`p.youth_id = any(${youthIds}::uuid[])`).where('p.ended_on', 'is', null)
+    .modifyFront(PREPARED).execute();
   type Row = { youth_id: string; placementId: string; workplace: string; kind: 'evaluation' | 'subsidy_end' | 'planned_end'; on: string; detail?: string };
   const rows: Row[] = [];
-  for (const p of placements) if (p.planned_end_on) rows.push({ ...label.get(p.id)!, placementId: p.id, kind: 'planned_end', on: dateText(p.planned_end_on)! });
-  for (const e of evaluations) rows.push({ ...label.get(e.placement_id)!, placementId: e.placement_id, kind: 'evaluation', on: dateText(e.planned_on)! });
-  for (const s of subsidies) rows.push({ ...label.get(s.placement_id)!, placementId: s.placement_id, kind: 'subsidy_end', on: dateText(s.ends_on)!, detail: s.kind });
+  for (const p of placements) {
+    const label = { youth_id: p.youth_id, placementId: p.id, workplace: `${p.workplace} · ${p.employer}` };
+    if (p.planned_end_on) rows.push({ ...label, kind: 'planned_end', on: dateText(p.planned_end_on)! });
+    for (const e of p.evaluations ?? []) rows.push({ ...label, kind: 'evaluation', on: dateText(e.planned_on)! });
+    for (const s of p.subsidies ?? []) rows.push({ ...label, kind: 'subsidy_end', on: dateText(s.ends_on)!, detail: s.kind });
+  }
   return rows;
 }
 
@@ -195,8 +196,8 @@ export function recentSupervisorForms(db: Db, tenantId: string, youthIds: string
   if (youthIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('weekly_form as f').innerJoin('placement as p', 'p.id', 'f.placement_id').innerJoin('workplace as w', 'w.id', 'p.workplace_id')
     .select(['f.id', 'f.youth_id', 'f.placement_id', 'f.week_start', 'f.supervisor_name', 'f.submitted_at', 'w.name as workplace'])
-    .where('f.tenant_id', '=', tenantId).where('f.youth_id', 'in', youthIds).where('f.filled_by', '=', 'supervisor')
-    .where('f.submitted_at', '>=', new Date(now.getTime() - 14 * 86_400_000)).execute();
+    .where('f.tenant_id', '=', tenantId).where(sql<boolean>`f.youth_id = any(${youthIds}::uuid[])`).where('f.filled_by', '=', 'supervisor')
+    .where('f.submitted_at', '>=', new Date(now.getTime() - 14 * 86_400_000)).modifyFront(PREPARED).execute();
 }
 
 /** The newest acknowledgement or snooze of each signal of these youth (and of these coaches' caseload signals). */
@@ -206,10 +207,7 @@ export async function latestAcks(db: Db, tenantId: string, youthIds: string[], k
     .select(['a.signal_key', 'a.action', 'a.until', 'a.reason', 'a.at', 'u.display_name'])
     .distinctOn('a.signal_key')
     .where('a.tenant_id', '=', tenantId)
-    .where((eb) => eb.or([
-      ...(youthIds.length ? [eb('a.youth_id', 'in', youthIds)] : []),
-      ...(keys.length ? [eb('a.signal_key', 'in', keys)] : []),
-    ]))
+    .where(sql<boolean>`(a.youth_id = any(${youthIds}::uuid[]) or a.signal_key = any(${keys}::text[]))`)
     .orderBy('a.signal_key').orderBy('a.at', 'desc').orderBy('a.seq', 'desc').execute();
   return new Map(rows.map((r) => [r.signal_key, { action: r.action, until: dateText(r.until), reason: r.reason, at: new Date(r.at), by: r.display_name }]));
 }
