@@ -23,6 +23,9 @@ describe('benchmark figures', () => {
     expect(checkBudgets([{ call: 'x', concurrency: 10, api: s(60), raw: s(40) }], budgets, null)).toHaveLength(1);
     expect(checkBudgets([{ call: 'x', concurrency: 100, api: s(1, 2), raw: s(1) }], budgets, null)).toEqual(['x @100: 2 errors']);
     expect(checkBudgets([], budgets, 151)).toHaveLength(1);
+    // The floor (a logged-in request that reads no youth) is measured, not budgeted — but may not fail.
+    expect(checkBudgets([{ call: 'floor: who am I', concurrency: 10, api: s(60), raw: s(1) }], budgets, null)).toEqual([]);
+    expect(checkBudgets([{ call: 'floor: who am I', concurrency: 100, api: s(90, 1), raw: s(1) }], budgets, null)).toEqual(['floor: who am I @100: 1 errors']);
   });
 
   it('fails a coach call at national size over 1.5× its Rotterdam p95, and a run without Rotterdam figures', () => {

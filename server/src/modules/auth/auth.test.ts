@@ -15,7 +15,12 @@ describe('logging in', () => {
     const c = new Client(t.url);
     expect(await c.login(w.coachA.email.toUpperCase(), w.coachA.password)).toBe('complete');
     const me = await c.get('/api/auth/me');
-    expect(me.body).toMatchObject({ stage: 'complete', user: { id: w.coachA.id, roles: ['coach'], teams: [{ name: 'Wijkteam A' }] }, tenant: { method: 'ija', ageMin: 12 } });
+    expect(me.body).toMatchObject({
+      stage: 'complete',
+      user: { id: w.coachA.id, roles: ['coach'], teams: [{ id: w.teamA.id, name: 'Wijkteam A' }], organisation: { name: 'Stichting Test' }, totpEnabled: false },
+      tenant: { id: w.tenant.id, name: 'Gemeente Testdam', method: 'ija', ageMin: 12 },
+    });
+    expect(me.body.user.teams).toHaveLength(1);
   });
 
   it('gives the same answer for a wrong password and an unknown account', async () => {

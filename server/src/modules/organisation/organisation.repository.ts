@@ -51,14 +51,21 @@ export async function setPassword(db: Db, tenantId: string, userId: string, pass
   await db.updateTable('app_user').set({ password_hash: passwordHash }).where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
 }
 
+/** Who the user is to the app (asked on every page load): tenant, organisation, teams and own settings, in one round trip. */
 export async function profile(db: Db, user: CurrentUser) {
-  const [tenant, organisation, teams, row] = await Promise.all([
-    db.selectFrom('tenant').select(['id', 'name', 'method', 'age_min', 'age_max']).where('id', '=', user.tenantId).executeTakeFirstOrThrow(),
-    db.selectFrom('organisation').select(['id', 'name']).where('tenant_id', '=', user.tenantId).where('id', '=', user.organisationId).executeTakeFirstOrThrow(),
-    teamsOfUser(db, user.tenantId, user.id),
-    db.selectFrom('app_user').select(['totp_enabled_at', 'locale']).where('tenant_id', '=', user.tenantId).where('id', '=', user.id).executeTakeFirstOrThrow(),
-  ]);
-  return { tenant, organisation, teams, totpEnabled: row.totp_enabled_at !== null, locale: row.locale };
+  const row = await db.selectFrom('app_user as u')
+    .innerJoin('tenant as tn', 'tn.id', 'u.tenant_id')
+    .innerJoin('organisation as o', (j) => j.onRef('o.tenant_id', '=', 'u.tenant_id').onRef('o.id', '=', 'u.organisation_id'))
+    .select(['tn.id as tenant_id', 'tn.name as tenant_name', 'tn.method', 'tn.age_min', 'tn.age_max', 'o.id as organisation_id', 'o.name as organisation_name',
+      'u.totp_enabled_at', 'u.locale',
+      sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', t.id, 'name', t.name) order by t.name)
+        from user_team ut join team t on t.id = ut.team_id where ut.tenant_id = u.tenant_id and ut.user_id = u.id), '[]')`.as('teams')])
+    .where('u.tenant_id', '=', user.tenantId).where('u.id', '=', user.id).executeTakeFirstOrThrow();
+  return {
+    tenant: { id: row.tenant_id, name: row.tenant_name, method: row.method, age_min: row.age_min, age_max: row.age_max },
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+    teams: row.teams, totpEnabled: row.totp_enabled_at !== null, locale: row.locale,
+  };
 }
 
 export function teamsOfUser(db: Db, tenantId: string, userId: string) {
