@@ -70,7 +70,7 @@ export async function people(db: Db, tenantId: string, youthIds: string[]) {
   if (youthIds.length === 0) return new Map<string, { id: string; name: string }[]>();
   const rows = await db.selectFrom('youth_coach as yc').innerJoin('app_user as u', 'u.id', 'yc.user_id')
     .select(['yc.youth_id', 'u.id', 'u.display_name'])
-    .where('yc.tenant_id', '=', tenantId).where('yc.youth_id', 'in', youthIds).where('yc.until', 'is', null).orderBy('u.display_name').execute();
+    .where('yc.tenant_id', '=', tenantId).where(sql<boolean>`yc.youth_id = any(${youthIds}::uuid[])`).where('yc.until', 'is', null).orderBy('u.display_name').execute();
   const map = new Map<string, { id: string; name: string }[]>();
   for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), { id: r.id, name: r.display_name }]);
   return map;
@@ -125,8 +125,10 @@ function filtered(db: Db, tenantId: string, f: ListFilter) {
     )
     .where('y.tenant_id', '=', tenantId);
   if (f.coachId) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('youth_coach as yc').select('yc.user_id')
-      .whereRef('yc.youth_id', '=', 'y.id').where('yc.tenant_id', '=', tenantId).where('yc.user_id', '=', f.coachId!).where('yc.until', 'is', null)));
+    // The caseload first, then its youth by key: as a semi-join the planner read every youth of
+    // the tenant (and matched each name against a search) to keep the caseload's ~120.
+    q = q.where(sql<boolean>`y.id = any(array(select yc.youth_id from youth_coach yc
+      where yc.tenant_id = ${tenantId} and yc.user_id = ${f.coachId} and yc.until is null))`);
   }
   if (f.teamIds) q = q.where('y.team_id', 'in', f.teamIds.length ? f.teamIds : ['00000000-0000-0000-0000-000000000000']);
   if (f.withoutClosed) q = q.where(sql<boolean>`tr.status is distinct from 'closed'`);
