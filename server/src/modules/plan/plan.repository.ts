@@ -25,6 +25,13 @@ export const firstSignedAt = async (db: Db, tenantId: string, youthId: string) =
   (await db.selectFrom('plan_version').select(sql<Date | null>`min(signed_at)`.as('at'))
     .where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).where('signed_at', 'is not', null).executeTakeFirst())?.at ?? null;
 
+/** What the plan screen shows beside the plan, in one round trip: the tenant's method (what the plan is called), the newest signed version, the day the first was signed. */
+export const signingFacts = (db: Db, tenantId: string, youthId: string) =>
+  db.selectFrom('tenant as tn').select(['tn.method',
+    sql<number | null>`(select max(p.version) from plan_version p where p.tenant_id = tn.id and p.youth_id = ${youthId} and p.signed_at is not null)`.as('newest_signed'),
+    sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = tn.id and p.youth_id = ${youthId} and p.signed_at is not null)`.as('first_signed_at'),
+  ]).where('tn.id', '=', tenantId).executeTakeFirstOrThrow();
+
 export const newestSigned = async (db: Db, tenantId: string, youthId: string) =>
   (await db.selectFrom('plan_version').select('version').where('tenant_id', '=', tenantId).where('youth_id', '=', youthId)
     .where('signed_at', 'is not', null).orderBy('version', 'desc').limit(1).executeTakeFirst())?.version ?? null;

@@ -13,7 +13,7 @@ import { assertListed } from '../tenant-config/tenant-config.service.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import { TASK_ROLE_LABELS } from './plan.labels.js';
 import { planDocument } from './plan.pdf.js';
-import { planNormOf } from './plan-norm.js';
+import { normWithFirstSigned } from './plan-norm.js';
 import * as repo from './plan.repository.js';
 import { PlanBody, type PlanBodyInput } from './plan.schemas.js';
 
@@ -56,8 +56,9 @@ export async function versionOf(trx: Db, ctx: RequestContext, youthId: string, v
 /** What the plan is called: veranderplan in the IPTA method, ondersteuningsplan in the Rotterdam one (IJA). */
 async function planLabel(trx: Db, ctx: RequestContext) {
   const tenant = await trx.selectFrom('tenant').select('method').where('id', '=', ctx.tenantId).executeTakeFirstOrThrow();
-  return tenant.method === 'ipta' ? 'veranderplan' as const : 'ondersteuningsplan' as const;
+  return labelOf(tenant.method);
 }
+const labelOf = (method: string) => (method === 'ipta' ? 'veranderplan' as const : 'ondersteuningsplan' as const);
 
 /**
  * The tenant's parts of the plan, each with the handbook's suggestions, and the competencies a
@@ -95,14 +96,10 @@ async function assertPlanListed(trx: Db, tenantId: string, before: PlanBodyInput
 /** The plan as it stands, what it is called in this tenant, and the six-week norm. */
 export function overview(ctx: RequestContext, youthId: string) {
   return onYouthFile(ctx, youthId, { action: 'read', recordType: 'plan' }, async (trx, youth) => {
-    // One after the other: a transaction is one connection.
-    const row = await repo.latest(trx, ctx.tenantId, youthId);
-    const label = await planLabel(trx, ctx);
-    const signedVersion = await repo.newestSigned(trx, ctx.tenantId, youthId);
-    const sixWeeks = await planNormOf(trx, ctx.tenantId, youth, ctx.now());
+    const [row, facts] = await Promise.all([repo.latest(trx, ctx.tenantId, youthId), repo.signingFacts(trx, ctx.tenantId, youthId)]);
     return {
-      label,
-      latest: row ? await presentRow(trx, row) : null, signedVersion, norm: sixWeeks,
+      label: labelOf(facts.method),
+      latest: row ? await presentRow(trx, row) : null, signedVersion: facts.newest_signed, norm: normWithFirstSigned(youth, facts.first_signed_at, ctx.now()),
     };
   });
 }
