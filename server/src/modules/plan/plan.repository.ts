@@ -32,10 +32,6 @@ export const signingFacts = (db: Db, tenantId: string, youthId: string) =>
     sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = tn.id and p.youth_id = ${youthId} and p.signed_at is not null)`.as('first_signed_at'),
   ]).where('tn.id', '=', tenantId).executeTakeFirstOrThrow();
 
-export const newestSigned = async (db: Db, tenantId: string, youthId: string) =>
-  (await db.selectFrom('plan_version').select('version').where('tenant_id', '=', tenantId).where('youth_id', '=', youthId)
-    .where('signed_at', 'is not', null).orderBy('version', 'desc').limit(1).executeTakeFirst())?.version ?? null;
-
 export const signatures = (db: Db, planVersionIds: string[]) =>
   planVersionIds.length === 0 ? Promise.resolve([]) :
     db.selectFrom('plan_signature as s').innerJoin('app_user as u', 'u.id', 's.recorded_by')
