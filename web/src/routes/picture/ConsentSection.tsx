@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroupField, TextareaField, TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
-import { formatCalendarDate, formatDateTime } from '../../format/dates';
+import { amsterdamToday, formatCalendarDate, formatDateTime } from '../../format/dates';
 import { summaryOf } from '../casework/lists';
 import type { Consent } from './types';
 
@@ -16,11 +16,6 @@ import type { Consent } from './types';
  * Toestemming: the verkoopverhaal leaves Spil only with the youth's consent — for whom, from
  * when, until when — and only while that consent holds. Printing is offered per valid consent.
  */
-
-/** Today as an Amsterdam calendar date 'YYYY-MM-DD' (what the server compares against). */
-function todayAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /** 'YYYY-MM-DD' plus whole months; the 31st becomes the last day of a shorter month. */
 export function addMonths(date: string, months: number): string {
@@ -163,7 +158,7 @@ const CONSENT_CODES: Record<string, string> = {
 function ConsentForm({ youthId, onCancel, onDone }: { youthId: string; onCancel: () => void; onDone: (c: Consent) => void }) {
   const { t } = useTranslation();
   const [id, setId] = useState(() => crypto.randomUUID());
-  const [today] = useState(todayAmsterdam);
+  const [today] = useState(() => amsterdamToday());
   const [purpose, setPurpose] = useState<string>('sales_story');
   const [recipient, setRecipient] = useState('');
   const [givenOn, setGivenOn] = useState(today);

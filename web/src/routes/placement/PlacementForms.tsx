@@ -8,13 +8,12 @@ import { Button, FormActions } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, SelectField, TextareaField, TextField } from '../../components/FormField';
 import { Paragraph } from '../../components/Heading';
-import { formatCalendarDate } from '../../format/dates';
+import { amsterdamToday, formatCalendarDate } from '../../format/dates';
 import { errorsOf, summaryOf, useEmployerChoices, useEmployerWorkplaces, useRefreshPlacements } from './queries';
 import {
   AGREEMENT_KEYS, END_REASONS, PLACEMENT_KINDS, SUBSIDIES_WITH_END, SUBSIDY_KINDS,
   type Agreement, type AgreementKey, type EndReason, type Evaluation, type Placement, type PlacementKind, type SubsidyKind,
 } from './types';
-import { todayAmsterdam } from './week-dates';
 
 type Done = (message: string) => void;
 type Errors = Record<string, string>;
@@ -136,7 +135,7 @@ export function PlacementForm({ youthId, placement, onDone, onCancel }: { youthI
   const prefix = placement ? `pl-${placement.id.slice(0, 8)}-` : 'pl-new-';
   const [id] = useState(() => crypto.randomUUID());
   const [v, setV] = useState<Values>(() => (placement ? valuesOf(placement) : {
-    employerId: '', workplaceId: '', kind: '', startsOn: todayAmsterdam(), plannedEndOn: '', supervisorName: '', supervisorFunction: '', hoursPerWeek: '', agreements: emptyAgreements(),
+    employerId: '', workplaceId: '', kind: '', startsOn: amsterdamToday(), plannedEndOn: '', supervisorName: '', supervisorFunction: '', hoursPerWeek: '', agreements: emptyAgreements(),
   }));
   const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((o) => ({ ...o, [k]: x }));
   const setAgreement = (k: AgreementKey, a: Partial<Agreement>) => setV((o) => ({ ...o, agreements: { ...o.agreements, [k]: { ...o.agreements[k], ...a } } }));
@@ -273,7 +272,7 @@ export function PlacementForm({ youthId, placement, onDone, onCancel }: { youthI
 export function EndForm({ youthId, placement, onDone, onCancel }: { youthId: string; placement: Placement; onDone: Done; onCancel: () => void }) {
   const { t } = useTranslation();
   const prefix = `end-${placement.id.slice(0, 8)}-`;
-  const [endedOn, setEndedOn] = useState(todayAmsterdam());
+  const [endedOn, setEndedOn] = useState(amsterdamToday());
   const [endReason, setEndReason] = useState<EndReason | ''>('');
   const [endNote, setEndNote] = useState('');
   const [clientErrors, setClientErrors] = useState<Errors>({});
@@ -363,7 +362,7 @@ export function AssessmentForm({ youthId, placement, onDone, onCancel }: { youth
   const { t } = useTranslation();
   const prefix = `wva-${placement.id.slice(0, 8)}-`;
   const [id] = useState(() => crypto.randomUUID());
-  const [assessedOn, setAssessedOn] = useState(todayAmsterdam());
+  const [assessedOn, setAssessedOn] = useState(amsterdamToday());
   const [percentage, setPercentage] = useState('');
   const [assessor, setAssessor] = useState('');
   const [note, setNote] = useState('');
@@ -437,7 +436,7 @@ export function EvaluationHeldForm({ youthId, placement, evaluation, onDone, onC
   const { t } = useTranslation();
   const prefix = `held-${evaluation.id.slice(0, 8)}-`;
   const { put, refresh } = useRefreshPlacements(youthId);
-  const [heldOn, setHeldOn] = useState(evaluation.heldOn ?? todayAmsterdam());
+  const [heldOn, setHeldOn] = useState(evaluation.heldOn ?? amsterdamToday());
   const [note, setNote] = useState(evaluation.note);
   const [version, setVersion] = useState(evaluation.version);
   const [conflict, setConflict] = useState<Evaluation | null>(null);

@@ -8,12 +8,11 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
-import { formatCalendarDate } from '../../format/dates';
+import { amsterdamToday, calendarDaysBetween, formatCalendarDate } from '../../format/dates';
 import { AssessmentForm, EndForm, EvaluationForm, EvaluationHeldForm, PlacementForm, SubsidyForm } from './PlacementForms';
 import { ReferencesSection } from './ReferencesSection';
 import { usePlacements } from './queries';
 import { AGREEMENT_KEYS, type Evaluation, type Placement, type PlacementStatus, type Subsidy } from './types';
-import { daysBetween, todayAmsterdam } from './week-dates';
 import { WeeklySection } from './WeeklySection';
 import './placement.css';
 
@@ -30,7 +29,7 @@ function Dated({ k, values, count }: { k: string; values: Record<string, unknown
 type SubsidyState = { kind: 'soon'; days: number } | { kind: 'ended' } | { kind: 'open' } | { kind: 'later' };
 function subsidyState(s: Subsidy, today: string): SubsidyState {
   if (!s.endsOn) return { kind: 'open' };
-  const days = daysBetween(today, s.endsOn);
+  const days = calendarDaysBetween(today, s.endsOn);
   if (days < 0) return { kind: 'ended' };
   return days <= SUBSIDY_WARN_DAYS ? { kind: 'soon', days } : { kind: 'later' };
 }
@@ -88,13 +87,13 @@ function PlacementCard({ youthId, placement: p, firstName, openAtStart }: { yout
   const close = useCallback(() => setMode(null), []);
   const closeHeld = useCallback(() => setHolding(null), []);
   const done = (msg: string) => { setMode(null); setHolding(null); setNotice(msg); };
-  const today = todayAmsterdam();
+  const today = amsterdamToday();
   const base = `placement-${p.id}`;
   const place = `${p.workplace.name} ${t('placement.at')} ${p.workplace.employer.name}`;
   const soon = p.status !== 'ended' ? p.subsidies.filter((s) => subsidyState(s, today).kind === 'soon') : [];
   const subsidyName = (s: Subsidy) => t(`placement.subsidyKind.${s.kind}`);
   const warning = (s: Subsidy) => {
-    const days = daysBetween(today, s.endsOn!);
+    const days = calendarDaysBetween(today, s.endsOn!);
     return days === 0 ? t('placement.subsidy.endsToday', { name: subsidyName(s) })
       : <Dated k="placement.subsidy.endsSoon" values={{ name: subsidyName(s), date: formatCalendarDate(s.endsOn) }} count={days} />;
   };

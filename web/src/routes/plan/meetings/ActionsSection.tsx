@@ -6,13 +6,13 @@ import { Alert, type AlertType } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { Heading, Paragraph } from '../../../components/Heading';
-import { formatCalendarDate, formatDate, formatDateTime } from '../../../format/dates';
+import { amsterdamToday, calendarDaysBetween, formatCalendarDate, formatDate, formatDateTime } from '../../../format/dates';
 import { useLists } from '../../casework/lists';
 import { planWords, usePlanLabel, usePlanParts } from '../usePlan';
 import { EditActionForm } from './ActionForms';
 import { ActionStateBadge, Dated } from './MeetingParts';
 import { ACTION_FILTERS, type ActionFilter, type ActionSource, type ActionStatus, type AgreedAction } from './types';
-import { conflictOf, daysBetween, todayAmsterdam, useActions, useRefreshMeetings } from './useMeetings';
+import { conflictOf, useActions, useRefreshMeetings } from './useMeetings';
 import './meetings.css';
 
 type Notice = { type: AlertType; text: string; at: number };
@@ -148,9 +148,9 @@ function DueText({ action: a }: { action: AgreedAction }) {
   if (!a.dueOn) return <>{t('wraparound.actions.noDue')}</>;
   const date = formatCalendarDate(a.dueOn);
   if (a.overdue) {
-    const days = daysBetween(a.dueOn, todayAmsterdam());
+    const days = calendarDaysBetween(a.dueOn, amsterdamToday());
     return <strong className="spil-wa-overdue"><span aria-hidden="true">⚠ </span><Dated k="wraparound.actions.overdueText" values={{ date }} count={Math.max(days, 1)} /></strong>;
   }
-  if (a.status === 'open' && a.dueOn === todayAmsterdam()) return <Dated k="wraparound.actions.dueToday" values={{ date }} />;
+  if (a.status === 'open' && a.dueOn === amsterdamToday()) return <Dated k="wraparound.actions.dueToday" values={{ date }} />;
   return <span className="spil-wa-nowrap">{date}</span>;
 }

@@ -103,14 +103,6 @@ export function amsterdamLocal(iso: string): string {
   return `${x.y}-${x.m}-${x.d}T${x.h}:${x.mi}`;
 }
 
-/** The Amsterdam calendar day of an instant (YYYY-MM-DD). */
-export function amsterdamDay(iso: string | Date): string {
-  const x = parts(typeof iso === 'string' ? new Date(iso) : iso);
-  return `${x.y}-${x.m}-${x.d}`;
-}
-
-export const todayAmsterdam = () => amsterdamDay(new Date());
-
 /** A datetime-local value meant as Amsterdam time → ISO instant; null when empty or invalid. */
 export function fromAmsterdamLocal(local: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
@@ -125,10 +117,4 @@ export function fromAmsterdamLocal(local: string): string | null {
   const first = asUtc - offset(asUtc);
   const instant = asUtc - offset(first);
   return Number.isNaN(instant) ? null : new Date(instant).toISOString();
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (s: string) => { const [y, m, d] = s.split('-').map(Number) as [number, number, number]; return Date.UTC(y, m - 1, d); };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
