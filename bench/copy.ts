@@ -21,7 +21,9 @@ export function copyValue(v: unknown): string {
   return escape(String(v));
 }
 
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+// Most values have nothing to escape: one test instead of four replaces (the access log's 46 million rows at national size).
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const escape = (s: string) => (NEEDS_ESCAPE.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s);
 
 /** COPY `rows` (objects with the same keys) into `table`, streamed in chunks. */
 export async function copyRows(pool: pg.Pool, table: string, rows: Iterable<Row> | AsyncIterable<Row>, columns?: string[]): Promise<number> {
