@@ -35,6 +35,18 @@ export function amsterdamDate(days = 0, from = Date.now()): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** When this run began (scripts/e2e.mjs sets it before the servers seed the demo; else when this file loaded). */
+export const RUN_STARTED = Number(process.env.E2E_STARTED) || Date.now();
+
+/**
+ * What the demo's "n days ago" stands at now: n, plus each day that began in Amsterdam since the
+ * run started (the demo was seeded the day before, in a run across midnight).
+ */
+export function demoDaysAgo(n: number): number {
+  const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
+  return n + Math.round((day(amsterdamDate()) - day(amsterdamDate(0, RUN_STARTED))) / 86_400_000);
+}
+
 /** A YYYY-MM-DD day as the app shows it: dd-MM-yyyy. */
 export const nlDate = (iso: string) => iso.split('-').reverse().join('-');
 

@@ -44,6 +44,9 @@ if (!existsSync(path.join(webDist, 'index.html')) || process.env.E2E_BUILD === '
 const port = process.env.E2E_PORT ?? '3917';
 const clearStateOf = (p) => { for (const f of readdirSync(os.tmpdir())) if (f.startsWith(`spil-e2e-${p}-`)) rmSync(path.join(os.tmpdir(), f), { force: true }); };
 
+// When the run began, before any server seeds its demo: the specs count the demo's "n days ago"
+// from that day, so a run across midnight in Amsterdam still expects what the demo holds.
+process.env.E2E_STARTED ??= String(Date.now());
 console.log(`Browser tests with ${chromium}`);
 const extra = process.argv.slice(2);
 if (extra.length) clearStateOf(port);
