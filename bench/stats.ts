@@ -45,7 +45,7 @@ const isDashboard = (m: Measured) => m.call.startsWith('dashboard');
  * any logged-in request costs on this machine, to read the other figures by. It has no latency
  * budget of its own, but must not fail and is held to its last run like every call.
  */
-export const isFloor = (m: Pick<Measured, 'call'>) => m.call.startsWith('floor:');
+const isFloor = (m: Measured) => m.call.startsWith('floor:');
 
 export function checkBudgets(results: Measured[], budgets: Budgets, webKbGzip: number | null): string[] {
   const misses: string[] = [];
