@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { copyValue } from './copy.js';
 import { generate, generatedTenantIn, SCALES } from './generate.js';
 import { startTestApp } from '../server/src/test/harness.js';
-import { planMisses, seqScansIn, statementsToExplain } from './plans.js';
+import { literalOf, planMisses, seqScansIn, statementsToExplain } from './plans.js';
 import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
@@ -131,6 +132,21 @@ describe('query plans', () => {
     expect(seqScansIn([{ Plan: { 'Node Type': 'Index Only Scan', 'Relation Name': 'access_log' } }])).toEqual([]);
     const findings = seqScansIn(plan).map((table) => ({ call: 'timeline page', table, statement: 'select …' }));
     expect(planMisses(findings)).toEqual([{ call: 'timeline page', table: 'contact', statement: 'select …' }]);
+  });
+
+  it('writes each kind of parameter as a literal of its type that PostgreSQL reads back as the value sent', async () => {
+    const t = await startTestApp();
+    try {
+      const cases: [unknown, string][] = [
+        ['70c886c5-d95f-44cd-a520-1661d09e3ea0', 'uuid'], [['9d2a098a-e643-4273-ac13-ae5d379f1aa7', 'a258e4a6-92b9-47c8-a461-a7e289571c5b'], 'uuid[]'],
+        ["d'Artagnan \\ ‘x’", 'text'], [['gesproken', 'afspraak_gemaakt'], 'text[]'], [new Date('2026-12-04T10:00:00.123Z'), 'timestamp with time zone'],
+        ['2026-12-04', 'date'], [7, 'integer'], [true, 'boolean'], [null, 'uuid'], [{ a: ["b'c"] }, 'jsonb'],
+      ];
+      for (const [value, type] of cases) {
+        const { rows } = await sql<{ same: boolean }>`select (${sql.raw(literalOf(value, type))}) is not distinct from ${value}::${sql.raw(type)} as same`.execute(t.db);
+        expect(rows[0]!.same, `${type} ${JSON.stringify(value)}`).toBe(true);
+      }
+    } finally { await t.close(); }
   });
 });
 

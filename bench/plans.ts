@@ -1,3 +1,9 @@
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+// How node-postgres writes a parameter (not in its typed exports).
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { prepareValue: (value: unknown) => string | Buffer | null };
+
 /**
  * Query plans of the benchmarked calls (pure parts, unit-tested): the statements one API call
  * sends are captured as sent (openDatabase's onQuery), each is EXPLAINed with its parameters on
@@ -41,3 +47,14 @@ export interface PlanFinding { call: string; table: string; statement: string }
 
 /** The findings that fail a run: sequential scans over the tables that must be read by index. */
 export const planMisses = (findings: PlanFinding[]) => findings.filter((f) => (MUST_USE_INDEX as readonly string[]).includes(f.table));
+
+/**
+ * A parameter as an SQL literal of the type the server gave it, written as node-postgres sends
+ * it (arrays as '{…}', dates as ISO text, objects as JSON): EXPLAIN EXECUTE takes its arguments
+ * as literals, not as bound parameters.
+ */
+export function literalOf(value: unknown, type: string): string {
+  if (value === null || value === undefined) return `null::${type}`;
+  const text = prepareValue(value)!;
+  return `${pg.escapeLiteral(Buffer.isBuffer(text) ? `\\x${text.toString('hex')}` : String(text))}::${type}`;
+}

@@ -14,7 +14,7 @@ import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { copyRows, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
-import { planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
+import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
 import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -281,17 +281,54 @@ for (const call of runCalls) {
   }
 }
 
-// Query plans: the statements of one request per call, EXPLAINed with their parameters on this data.
+// Query plans: the statements of one request per call, each explained as the server runs it on this data.
 const findings: PlanFinding[] = [];
 let explained = 0;
+let generic = 0;
 for (const call of runCalls) {
   for (const statement of statementsToExplain(await server.capture(() => call.api(0)))) {
-    const { rows } = await db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (format json) ${statement.sql}`, [...statement.parameters]));
-    const plan = rows[0]?.['QUERY PLAN'];
+    const { plan, isGeneric } = raw ? await explainAsServerRuns(raw, statement) : await explainOnce(statement);
     explained++;
+    if (isGeneric) generic++;
     for (const table of seqScansIn(typeof plan === 'string' ? JSON.parse(plan) : plan)) {
       findings.push({ call: call.name, table, statement: statement.sql.replace(/\s+/g, ' ').slice(0, 140) });
     }
+  }
+}
+
+/** The plan for these parameters (PGlite: the server does not prepare statements there). */
+async function explainOnce(statement: Captured) {
+  const { rows } = await db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (format json) ${statement.sql}`, [...statement.parameters]));
+  return { plan: rows[0]?.['QUERY PLAN'], isGeneric: false };
+}
+
+/**
+ * The plan the server runs a statement by. It prepares a statement once it repeats
+ * (platform/db's statementNamer), and after five runs PostgreSQL may keep one generic plan for
+ * all parameters — a plan EXPLAIN with parameters never shows. So the statement is prepared on
+ * a connection of its own, run five times (each in a savepoint, rolled back), and its next run
+ * is explained; the connection is closed after, with what it prepared.
+ */
+async function explainAsServerRuns(pool: pg.Pool, statement: Captured) {
+  const client = await pool.connect();
+  const name = 'bench_plan_check';
+  try {
+    await client.query('begin');
+    for (let run = 0; run < 5; run++) {
+      await client.query('savepoint run');
+      // A write may clash with its own first run (the same id): its plan was chosen all the same.
+      await client.query({ name, text: statement.sql, values: [...statement.parameters] }).catch(() => undefined);
+      await client.query('rollback to savepoint run');
+    }
+    const { rows: [prepared] } = await client.query<{ types: string[] }>('select parameter_types::text[] as types from pg_prepared_statements where name = $1', [name]);
+    if (!prepared) { await client.query('rollback'); return await explainOnce(statement); }
+    const args = statement.parameters.map((value, i) => literalOf(value, prepared.types[i]!));
+    const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`explain (format json) execute ${name}${args.length ? `(${args.join(', ')})` : ''}`);
+    const { rows: [counts] } = await client.query<{ generic_plans: number }>('select generic_plans from pg_prepared_statements where name = $1', [name]);
+    await client.query('rollback');
+    return { plan: rows[0]?.['QUERY PLAN'], isGeneric: Number(counts?.generic_plans ?? 0) > 0 };
+  } finally {
+    client.release(true);
   }
 }
 
@@ -311,7 +348,7 @@ for (const m of results) {
   console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
-console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained; sequential scans of large tables: ${findings.length}`);
+console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained as the server runs them (${generic} on a generic plan); sequential scans of large tables: ${findings.length}`);
 const byCallTable = new Map<string, { f: PlanFinding; n: number }>();
 for (const f of findings) {
   const key = `${f.call}\u0000${f.table}`;

@@ -24,25 +24,55 @@ export interface DbOptions {
 }
 
 /**
- * Marks a statement to run as a prepared statement on PostgreSQL (`sql\`${PREPARED} …\``, or
- * `.modifyFront(PREPARED)` on a select): parsed and planned once per connection, so a hot,
- * fixed-shape statement stops paying its planning on every request (the worklist's facts query:
- * 4.6 → 2.9 ms). Only for statements whose text does not vary with the input (arrays as one
- * parameter), or each variant would be kept on every connection. PGlite ignores the mark.
+ * Marks a statement to be prepared on PostgreSQL from its first run (`sql\`${PREPARED} …\``, or
+ * `.modifyFront(PREPARED)` on a select) rather than once it repeats (`statementNamer`): for
+ * the hottest fixed-shape statements (the worklist's facts, the access log's append). Only
+ * for statements whose text does not vary with the input (arrays as one parameter). PGlite
+ * ignores the mark.
  */
 const PREPARED_MARK = '/* prepared */';
 export const PREPARED = sql.raw(PREPARED_MARK);
 /** The mark where it goes: first in the statement, or right after `select` (modifyFront) — never a mention further on. */
 const MARKED = /^\s*(?:select\s+)?\/\* prepared \*\//i;
+/** Reads and writes; never transaction control, SET or DDL. */
+const PREPARABLE = /^\s*(?:\/\* prepared \*\/\s*)?(?:select|insert|update|delete|with)\b/i;
 
-/** The pool as Kysely sees it, with marked statements sent by name (node-postgres prepares a named query once per connection). */
-function preparingPool(pool: pg.Pool) {
+/**
+ * Which statements go to PostgreSQL as named prepared statements, parsed and planned once per
+ * connection and from then on only bound and run: a marked one from its first run, any other
+ * read or write once its text has come by `after` times (as PgJDBC's prepareThreshold, 5).
+ * Planning is a large part of a short statement's cost: preparing every repeated statement took
+ * the machine's CPU per worklist request from 21.8 to 16.7 ms, per Mijn jongeren from 9.2 to
+ * 6.8 ms (bench/README.md). At most `max` texts get a name (PgJDBC keeps 256 per connection):
+ * a statement whose text varies with its input (a list of n parameters) cannot fill every
+ * connection's memory, and the texts counted are bounded too. Returns the name to send the
+ * statement by, or undefined to send it unnamed.
+ */
+export function statementNamer({ after = 5, max = 256, counted = 4096 } = {}) {
   const names = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name) names.set(text, (name = `spil_prepared_${names.size + 1}`));
+  const seen = new Map<string, number>();
+  return (text: string): string | undefined => {
+    const named = names.get(text);
+    if (named !== undefined) return named;
+    if (names.size >= max || !PREPARABLE.test(text)) return undefined;
+    const runs = MARKED.test(text) ? after : (seen.get(text) ?? 0) + 1;
+    if (runs < after) {
+      // Forget the longest-unseen text first (a Map keeps insertion order; a text seen again moves to the end).
+      seen.delete(text);
+      if (seen.size >= counted) seen.delete(seen.keys().next().value!);
+      seen.set(text, runs);
+      return undefined;
+    }
+    seen.delete(text);
+    const name = `spil_${names.size + 1}`;
+    names.set(text, name);
     return name;
   };
+}
+
+/** The pool as Kysely sees it, with repeated and marked statements sent by name (node-postgres prepares a named query once per connection). */
+function preparingPool(pool: pg.Pool) {
+  const nameOf = statementNamer();
   return {
     async connect() {
       const client = await pool.connect();
@@ -50,9 +80,10 @@ function preparingPool(pool: pg.Pool) {
       return new Proxy(client, {
         get(target, prop) {
           if (prop === 'query') {
-            return (text: unknown, values?: unknown[]) => (typeof text === 'string' && MARKED.test(text)
-              ? query({ name: nameOf(text), text, values })
-              : query(text, values));
+            return (text: unknown, values?: unknown[]) => {
+              const name = typeof text === 'string' ? nameOf(text) : undefined;
+              return name ? query({ name, text, values }) : query(text, values);
+            };
           }
           const value = Reflect.get(target, prop, target) as unknown;
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
