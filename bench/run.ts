@@ -14,6 +14,7 @@ import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { copyRows, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
+import { LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
 import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
@@ -102,21 +103,23 @@ const rawQuery = async (text: string, params: unknown[]) => {
 
 // Coaches of different teams, each with a youth of their own caseload.
 const coachCount = Math.min(10, tenant.coaches.length);
-const coaches: { id: string; email: string; teamId: string; client: Client; youthId: string }[] = [];
+const coaches: { id: string; email: string; teamId: string; client: LoadClient; youthId: string }[] = [];
 for (const c of tenant.coaches.slice(0, coachCount)) {
   const client = new Client(url);
   await client.login(c.email, 'bench-password-2026');
   const heavy = await db.selectFrom('youth_coach as yc').innerJoin('contact as ct', 'ct.youth_id', 'yc.youth_id')
     .select(['yc.youth_id', (eb) => eb.fn.countAll<number>().as('n')]).where('yc.user_id', '=', c.id).groupBy('yc.youth_id')
     .orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
-  coaches.push({ ...c, client, youthId: heavy.youth_id });
+  coaches.push({ ...c, client: new LoadClient(url, client), youthId: heavy.youth_id });
 }
 const lead = tenant.leads[0]!;
 const leadClient = new Client(url);
 await leadClient.login(lead.email, 'bench-password-2026');
 await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
+const leadLoad = new LoadClient(url, leadClient);
 const policyClient = new Client(url);
 await policyClient.login(tenant.policy.email, 'bench-password-2026');
+const policyLoad = new LoadClient(url, policyClient);
 // An organisation manager of the first coach's organisation: made here rather than by the
 // generator, so a database kept from an earlier run (--reuse) has one too.
 const { organisation_id: orgId } = await db.selectFrom('app_user').select('organisation_id').where('id', '=', tenant.coaches[0]!.id).executeTakeFirstOrThrow();
@@ -127,6 +130,7 @@ if (!await db.selectFrom('app_user').select('id').where('email', '=', orgManager
 }
 const orgClient = new Client(url);
 await orgClient.login(orgManagerEmail, 'bench-password-2026');
+const orgLoad = new LoadClient(url, orgClient);
 
 /**
  * The raw baseline of a dashboard: its three heaviest aggregates (inflow by source and quarter,
@@ -200,52 +204,51 @@ async function startServer(): Promise<BenchServer> {
 
 type Call = { name: string; api: (i: number) => Promise<number>; raw: (i: number) => Promise<unknown> };
 const coachOf = (i: number) => coaches[i % coaches.length]!;
-const status = async (p: Promise<{ status: number }>) => (await p).status;
 let seq = 0;
 const calls: Call[] = [
   // The floor: a logged-in request that reads no youth and logs nothing (the session, then who the
   // user is: what the app asks on every page load). Not budgeted; what every call pays at least, on this machine.
-  { name: 'floor: who am I', api: (i) => status(coachOf(i).client.get('/api/auth/me')),
+  { name: 'floor: who am I', api: (i) => coachOf(i).client.get('/api/auth/me'),
     raw: (i) => rawQuery(`select u.display_name, u.locale, tn.name, o.name, (select json_agg(t.name) from user_team ut join team t on t.id = ut.team_id
       where ut.tenant_id = u.tenant_id and ut.user_id = u.id) from app_user u join tenant tn on tn.id = u.tenant_id join organisation o on o.id = u.organisation_id
       where u.tenant_id = $1 and u.id = $2`, [tenant.id, coachOf(i).id]) },
-  { name: 'coach home', api: (i) => status(coachOf(i).client.get('/api/home')),
+  { name: 'coach home', api: (i) => coachOf(i).client.get('/api/home'),
     raw: (i) => rawQuery('select a.* from appointment a where a.tenant_id = $1 and a.coach_id = $2 and a.status = \'planned\' and a.starts_at >= now() and a.starts_at < now() + interval \'7 days\'', [tenant.id, coachOf(i).id]) },
   // The lists come a page at a time (50, as the app asks): raw = the same page in name order and the total.
-  { name: 'Mijn jongeren', api: (i) => status(coachOf(i).client.get('/api/youth?scope=mine')),
+  { name: 'Mijn jongeren', api: (i) => coachOf(i).client.get('/api/youth?scope=mine'),
     raw: (i) => rawYouthPage('exists (select 1 from youth_coach yc where yc.youth_id = y.id and yc.until is null and yc.user_id = $2)', [tenant.id, coachOf(i).id]) },
-  { name: 'youth file', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}`)),
+  { name: 'youth file', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}`),
     raw: (i) => rawQuery('select * from youth where tenant_id = $1 and id = $2', [tenant.id, coachOf(i).youthId]) },
-  { name: 'timeline page', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`)),
+  { name: 'timeline page', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/timeline?limit=30`),
     raw: (i) => rawQuery('select * from contact where tenant_id = $1 and youth_id = $2 order by happened_at desc limit 30', [tenant.id, coachOf(i).youthId]) },
-  { name: 'life domains + trend', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/assessments`)),
+  { name: 'life domains + trend', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/assessments`),
     raw: (i) => rawQuery(`select a.*, s.domain_key, s.score from assessment a join assessment_score s on s.assessment_id = a.id
       where a.tenant_id = $1 and a.youth_id = $2 order by a.assessed_on`, [tenant.id, coachOf(i).youthId]) },
-  { name: 'network map', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/network`)),
+  { name: 'network map', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/network`),
     raw: (i) => rawQuery('select * from network_person where tenant_id = $1 and youth_id = $2', [tenant.id, coachOf(i).youthId]) },
-  { name: 'plan + six-week norm', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/plan`)),
+  { name: 'plan + six-week norm', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/plan`),
     raw: (i) => rawQuery(`select p.*, (select min(signed_at) from plan_version where tenant_id = $1 and youth_id = $2) as first_signed
       from plan_version p where p.tenant_id = $1 and p.youth_id = $2 order by p.version desc limit 1`, [tenant.id, coachOf(i).youthId]) },
-  { name: 'agreed actions', api: (i) => status(coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/actions`)),
+  { name: 'agreed actions', api: (i) => coachOf(i).client.get(`/api/youth/${coachOf(i).youthId}/actions`),
     raw: (i) => rawQuery('select * from agreed_action where tenant_id = $1 and youth_id = $2 order by due_on', [tenant.id, coachOf(i).youthId]) },
-  { name: 'search by name', api: (i) => status(coachOf(i).client.get(`/api/youth?q=${encodeURIComponent(tenant.names[i % tenant.names.length]!.slice(0, 3))}`)),
+  { name: 'search by name', api: (i) => coachOf(i).client.get(`/api/youth?q=${encodeURIComponent(tenant.names[i % tenant.names.length]!.slice(0, 3))}`),
     raw: (i) => rawQuery(`select y.* from youth y join youth_coach yc on yc.youth_id = y.id and yc.until is null
       where y.tenant_id = $1 and yc.user_id = $2 and lower(y.first_name) like $3`, [tenant.id, coachOf(i).id, `%${tenant.names[i % tenant.names.length]!.slice(0, 3).toLowerCase()}%`]) },
-  { name: 'create contact', api: (i) => status(coachOf(i).client.post(`/api/youth/${coachOf(i).youthId}/contacts`, {
-      id: crypto.randomUUID(), happenedAt: new Date().toISOString(), mode: 'whatsapp', withWhom: ['jongere'], note: `Bench ${seq++}` })),
+  { name: 'create contact', api: (i) => coachOf(i).client.post(`/api/youth/${coachOf(i).youthId}/contacts`, {
+      id: crypto.randomUUID(), happenedAt: new Date().toISOString(), mode: 'whatsapp', withWhom: ['jongere'], note: `Bench ${seq++}` }),
     raw: (i) => rawQuery(`insert into contact (tenant_id, id, youth_id, happened_at, mode, with_whom, note, principles, author_id, created_at)
       values ($1, $2, $3, now(), 'whatsapp', '{jongere}', 'raw', '{}', $4, now())`, [tenant.id, crypto.randomUUID(), coachOf(i).youthId, coachOf(i).id]) },
   // The worklist: the norm engine over the coach's caseload (never the tenant); raw = the same facts in one query.
-  { name: 'coach worklist', api: (i) => status(coachOf(i).client.get('/api/worklist')),
+  { name: 'coach worklist', api: (i) => coachOf(i).client.get('/api/worklist'),
     raw: (i) => rawQuery(WORKLIST_FACTS_SQL + ' join youth_coach yc on yc.youth_id = y.id and yc.until is null where yc.tenant_id = $1 and yc.user_id = $2', [tenant.id, coachOf(i).id]) },
-  { name: 'team worklist', api: () => status(leadClient.get('/api/team/worklist')),
+  { name: 'team worklist', api: () => leadLoad.get('/api/team/worklist'),
     raw: () => rawQuery(WORKLIST_FACTS_SQL + ' where y.tenant_id = $1 and y.team_id = $2', [tenant.id, lead.teamId]) },
-  { name: 'team lead view', api: () => status(leadClient.get('/api/youth?scope=team')),
+  { name: 'team lead view', api: () => leadLoad.get('/api/youth?scope=team'),
     raw: () => rawYouthPage('y.team_id = $2', [tenant.id, lead.teamId]) },
   // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed), an organisation (its manager, suppressed) and a team (team lead, exact).
-  { name: 'dashboard municipality', api: () => status(policyClient.get('/api/dashboard')), raw: () => rawDashboard(null) },
-  { name: 'dashboard organisation', api: () => status(orgClient.get('/api/dashboard')), raw: () => rawDashboard({ organisationId: orgId }) },
-  { name: 'dashboard team', api: () => status(leadClient.get('/api/dashboard')), raw: () => rawDashboard({ teamId: lead.teamId }) },
+  { name: 'dashboard municipality', api: () => policyLoad.get('/api/dashboard'), raw: () => rawDashboard(null) },
+  { name: 'dashboard organisation', api: () => orgLoad.get('/api/dashboard'), raw: () => rawDashboard({ organisationId: orgId }) },
+  { name: 'dashboard team', api: () => leadLoad.get('/api/dashboard'), raw: () => rawDashboard({ teamId: lead.teamId }) },
 ];
 const runCalls = args.smoke ? calls.filter((c) => c.name === 'Mijn jongeren' || c.name === 'dashboard municipality') : calls;
 
@@ -348,7 +351,7 @@ for (const m of results) {
   console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
-console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained as the server runs them (${generic} on a generic plan); sequential scans of large tables: ${findings.length}`);
+console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained ${raw ? `as the server runs them (${generic} on a generic plan)` : 'with their parameters'}; sequential scans of large tables: ${findings.length}`);
 const byCallTable = new Map<string, { f: PlanFinding; n: number }>();
 for (const f of findings) {
   const key = `${f.call}\u0000${f.table}`;

@@ -63,9 +63,7 @@ export class Client {
 
   async request(method: string, path: string, body?: unknown, opts: { rawBody?: string; headers?: Record<string, string>; csrf?: boolean } = {}) {
     if (!this.cookies.has('spil_csrf') && method !== 'GET') await this.request('GET', '/api/health');
-    const headers: Record<string, string> = { ...opts.headers };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (opts.csrf !== false && this.cookies.has('spil_csrf')) headers['x-csrf-token'] = this.cookies.get('spil_csrf')!;
+    const headers: Record<string, string> = { ...opts.headers, ...this.sessionHeaders(opts.csrf !== false) };
     let payload: string | undefined = opts.rawBody;
     if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
@@ -84,9 +82,17 @@ export class Client {
 
   get(path: string) { return this.request('GET', path); }
 
+  /** The session's cookies, and the CSRF header a write needs: what a browser sends (the bench's load generator sends them too). */
+  sessionHeaders(csrf = true): Record<string, string> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (csrf && this.cookies.has('spil_csrf')) headers['x-csrf-token'] = this.cookies.get('spil_csrf')!;
+    return headers;
+  }
+
   /** A file (a PDF) as bytes, with its status and type. */
   async download(path: string) {
-    const res = await fetch(this.base + path, { headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await fetch(this.base + path, { headers: this.sessionHeaders(false) });
     return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
   }
   post(path: string, body?: unknown) { return this.request('POST', path, body ?? {}); }

@@ -1,0 +1,33 @@
+import http from 'node:http';
+import type { Client } from '../server/src/test/harness.js';
+
+/**
+ * The load generator's side of a logged-in user: a request with the session's cookies (and the
+ * CSRF header on a write) over keep-alive connections, answered with its status only — the body
+ * is read off the socket, not parsed. It shares the machine's two cores with Spil and
+ * PostgreSQL, so it must cost little: fetch with a parsed answer took 0.5–0.9 ms of CPU per
+ * request, node:http 0.17–0.34 ms (bench/README.md), as light as autocannon's own client.
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+export class LoadClient {
+  private readonly url: URL;
+  constructor(base: string, private readonly session: Client) { this.url = new URL(base); }
+
+  get(path: string) { return this.send('GET', path); }
+  post(path: string, body: unknown) { return this.send('POST', path, JSON.stringify(body)); }
+
+  private send(method: string, path: string, payload?: string): Promise<number> {
+    const headers: Record<string, string> = { ...this.session.sessionHeaders(method !== 'GET') };
+    if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: this.url.hostname, port: this.url.port, path, method, agent, headers }, (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+        res.once('error', reject);
+      });
+      req.once('error', reject);
+      req.end(payload);
+    });
+  }
+}
