@@ -4,7 +4,7 @@ import { copyValue } from './copy.js';
 import { generate, generatedTenantIn, SCALES } from './generate.js';
 import { startTestApp } from '../server/src/test/harness.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain } from './plans.js';
-import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, percentile, summarise } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, machineBusyMs, percentile, summarise } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -15,8 +15,16 @@ describe('benchmark figures', () => {
     expect(summarise([5, 1, 3], 0, 1000)).toMatchObject({ p50: 3, count: 3, rps: 3 });
   });
 
+  it('divides the busy time of all cores over the requests, idle time left out', () => {
+    const core = (user: number, sys: number, idle: number) => ({ times: { user, nice: 0, sys, idle, irq: 1 } });
+    const before = machineBusyMs([core(100, 20, 5000), core(50, 10, 7000)]);
+    const after = machineBusyMs([core(130, 25, 9000), core(70, 15, 9000)]);
+    expect(after - before).toBe(60);
+    expect(summarise([5, 1, 3, 4, 2], 0, 1000, after - before).cpuMsPerRequest).toBe(12);
+  });
+
   it('fails a call over 2× its raw SQL + 5 ms, over 50 ms, or with errors at 100 users', () => {
-    const s = (p95: number, errors = 0) => ({ count: 100, errors, p50: p95, p95, p99: p95, rps: 1 });
+    const s = (p95: number, errors = 0) => ({ count: 100, errors, p50: p95, p95, p99: p95, rps: 1, cpuMsPerRequest: 0 });
     const ok = checkBudgets([{ call: 'Mijn jongeren', concurrency: 10, api: s(12), raw: s(4) }], budgets, 120);
     expect(ok).toEqual([]);
     const slow = checkBudgets([{ call: 'Mijn jongeren', concurrency: 10, api: s(14), raw: s(4) }], budgets, null);
@@ -30,7 +38,7 @@ describe('benchmark figures', () => {
   });
 
   it('fails a coach call at national size over 1.5× its Rotterdam p95, and a run without Rotterdam figures', () => {
-    const s = (p95: number) => ({ count: 100, errors: 0, p50: p95, p95, p99: p95, rps: 1 });
+    const s = (p95: number) => ({ count: 100, errors: 0, p50: p95, p95, p99: p95, rps: 1, cpuMsPerRequest: 0 });
     const rotterdam = figuresOf('rotterdam', '2026-12-04', 'test', [
       { call: 'youth file', concurrency: 10, api: s(40), raw: s(5) },
       { call: 'dashboard municipality', concurrency: 10, api: s(100), raw: s(20) },
@@ -48,7 +56,7 @@ describe('benchmark figures', () => {
   });
 
   it('fails a call whose median is over 1.5× the last recorded run\'s on this machine; a new call and another machine\'s figures are not compared', () => {
-    const s = (p50: number) => ({ count: 100, errors: 0, p50, p95: p50 * 3, p99: p50 * 4, rps: 1 });
+    const s = (p50: number) => ({ count: 100, errors: 0, p50, p95: p50 * 3, p99: p50 * 4, rps: 1, cpuMsPerRequest: 0 });
     const last = figuresOf('rotterdam', '2026-12-04', '2 × Xeon, postgres', [
       { call: 'coach worklist', concurrency: 10, api: s(150), raw: s(37) },
       { call: 'dashboard team', concurrency: 10, api: s(100), raw: s(14) },

@@ -16,7 +16,7 @@ import { copyRows, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
-import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, machineBusyMs, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
@@ -258,6 +258,7 @@ async function load(total: number, concurrency: number, one: (i: number) => Prom
   let errors = 0;
   let next = 0;
   const deadline = performance.now() + 20_000;
+  const busy0 = machineBusyMs(os.cpus());
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < total && performance.now() < deadline) {
@@ -270,7 +271,7 @@ async function load(total: number, concurrency: number, one: (i: number) => Prom
       latencies.push(performance.now() - s);
     }
   }));
-  return summarise(latencies, errors, performance.now() - t0);
+  return summarise(latencies, errors, performance.now() - t0, machineBusyMs(os.cpus()) - busy0);
 }
 
 const results: Measured[] = [];
@@ -346,9 +347,9 @@ try {
 
 const f = (n: number) => n.toFixed(1).padStart(7);
 console.log(`\nSpil bench — scale ${args.scale} (${kind}), ${new Date().toISOString()}, ${requestsPerLevel} requests per level`);
-console.log('call                     users   p50 ms  p95 ms  p99 ms    req/s  errors | raw p95  ratio');
+console.log('call                     users   p50 ms  p95 ms  p99 ms    req/s  errors | raw p95  ratio | cpu ms/req');
 for (const m of results) {
-  console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))}`);
+  console.log(`${m.call.padEnd(24)} ${String(m.concurrency).padStart(5)} ${f(m.api.p50)} ${f(m.api.p95)} ${f(m.api.p99)} ${f(m.api.rps)} ${String(m.api.errors).padStart(7)} | ${f(m.raw.p95)} ${f(m.api.p95 / Math.max(m.raw.p95, 0.01))} | ${f(m.api.cpuMsPerRequest)}`);
 }
 if (webKb !== null) console.log(`first screen JavaScript: ${webKb.toFixed(0)} KB gzipped`);
 console.log(`\nquery plans: ${explained} statements of ${runCalls.length} calls explained ${raw ? `as the server runs them (${generic} on a generic plan)` : 'with their parameters'}; sequential scans of large tables: ${findings.length}`);

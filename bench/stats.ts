@@ -1,6 +1,7 @@
 /** Pure figures and budget checks for the benchmarks (unit-tested; no clocks here). */
 
-export interface Summary { count: number; errors: number; p50: number; p95: number; p99: number; rps: number }
+/** Latencies in ms, requests per second, and the machine's CPU per request in ms (all cores, busy time: server, PostgreSQL and load generator together). */
+export interface Summary { count: number; errors: number; p50: number; p95: number; p99: number; rps: number; cpuMsPerRequest: number }
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -8,13 +9,19 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
-export function summarise(latenciesMs: number[], errors: number, wallMs: number): Summary {
+export function summarise(latenciesMs: number[], errors: number, wallMs: number, cpuBusyMs = 0): Summary {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
     count: sorted.length, errors,
     p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
     rps: wallMs > 0 ? (sorted.length / wallMs) * 1000 : 0,
+    cpuMsPerRequest: sorted.length > 0 ? cpuBusyMs / sorted.length : 0,
   };
+}
+
+/** The busy time of all the machine's cores so far, in ms (os.cpus: user, nice, sys and irq; not idle). */
+export function machineBusyMs(cpus: { times: { user: number; nice: number; sys: number; irq: number } }[]): number {
+  return cpus.reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
 }
 
 export interface Budgets {
