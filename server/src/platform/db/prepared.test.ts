@@ -42,6 +42,18 @@ describe('prepared statements on the connection', () => {
   });
 });
 
+describe('prepared statements across the pool', () => {
+  it('answer on every connection at once, and go on after one fails', async () => {
+    const divide = (by: number) => sql<{ n: number }>`select (60 / ${by}::int)::int as n /* pool_marker */`.execute(t.db);
+    for (const by of [1, 2, 3, 4, 5, 6]) expect((await divide(by)).rows).toEqual([{ n: 60 / by }]);
+    // Thirty at once spread over the pool's connections: each prepares it where it runs.
+    const bys = Array.from({ length: 30 }, (_, i) => [1, 2, 3, 4, 5, 6][i % 6]!);
+    expect((await Promise.all(bys.map(divide))).map((r) => r.rows[0]!.n)).toEqual(bys.map((by) => 60 / by));
+    await expect(divide(0)).rejects.toThrow(/division by zero/);
+    expect((await divide(4)).rows).toEqual([{ n: 15 }]);
+  });
+});
+
 describe('statementNamer', () => {
   it('names a statement from its fifth run on, the same name each time', () => {
     const nameOf = statementNamer();
