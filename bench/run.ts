@@ -274,13 +274,16 @@ async function load(total: number, concurrency: number, one: (i: number) => Prom
   return summarise(latencies, errors, performance.now() - t0, machineBusyMs(os.cpus()) - busy0);
 }
 
+/** Requests per measurement at `c` users (at least three each), and a short warm-up of a call before it is measured. */
+const requestsAt = (c: number) => Math.max(requestsPerLevel, c * 3);
+const warmUp = (call: Call, c: number) => load(Math.min(20, requestsPerLevel), c, call.api);
+
 const results: Measured[] = [];
 for (const call of runCalls) {
   for (const c of levels) {
-    await load(Math.min(20, requestsPerLevel), c, call.api); // warm-up
-    const total = Math.max(requestsPerLevel, c * 3);
-    const rawSummary = await load(total, Math.min(c, 10), call.raw);
-    const apiSummary = await load(total, c, call.api);
+    await warmUp(call, c);
+    const rawSummary = await load(requestsAt(c), Math.min(c, 10), call.raw);
+    const apiSummary = await load(requestsAt(c), c, call.api);
     results.push({ call: call.name, concurrency: c, api: apiSummary, raw: rawSummary });
   }
 }
@@ -297,8 +300,8 @@ for (const m of results) {
   const [slower] = checkAgainstLastRun([m], budgets as Budgets, lastRun, machine) ?? [];
   if (!slower) continue;
   const call = runCalls.find((c) => c.name === m.call)!;
-  await load(Math.min(20, requestsPerLevel), m.concurrency, call.api);
-  const again = await load(Math.max(requestsPerLevel, m.concurrency * 3), m.concurrency, call.api);
+  await warmUp(call, m.concurrency);
+  const again = await load(requestsAt(m.concurrency), m.concurrency, call.api);
   console.log(`${slower}; measured again: p50 ${again.p50.toFixed(1)} ms`);
   if (again.p50 < m.api.p50) m.api = again;
 }
