@@ -77,3 +77,20 @@ export async function withoutSecondaryIndexes(pool: pg.Pool): Promise<() => Prom
     }));
   };
 }
+
+/**
+ * A bulk load's kept facts: the triggers that keep each youth's worklist facts up to date
+ * (youth_fact, migration 20261206T0400) are off during the load — they would work out every
+ * youth's facts again after each COPY — and the facts are worked out once after it, a tenant at a
+ * time. Returns that step.
+ */
+export async function withoutKeptFacts(pool: pg.Pool): Promise<() => Promise<void>> {
+  const { rows } = await pool.query<{ table: string; name: string }>(`
+    select c.relname as table, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like 'youth\\_fact\\_%'`);
+  for (const t of rows) await pool.query(`alter table "${t.table}" disable trigger "${t.name}"`);
+  return async () => {
+    for (const t of rows) await pool.query(`alter table "${t.table}" enable trigger "${t.name}"`);
+    const tenants = await pool.query<{ id: string }>('select id from tenant');
+    for (const { id } of tenants.rows) await pool.query('select youth_fact_refresh(array(select id from youth where tenant_id = $1))', [id]);
+  };
+}

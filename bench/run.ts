@@ -12,7 +12,7 @@ import { loadConfig } from '../server/src/platform/config.js';
 import { openDatabase, type Db } from '../server/src/platform/db/index.js';
 import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
-import { copyRows, withoutSecondaryIndexes } from './copy.js';
+import { copyRows, withoutKeptFacts, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
@@ -75,6 +75,7 @@ async function generateAndMark(): Promise<GeneratedTenant> {
   // On a PostgreSQL server the rows go in with COPY (bench/copy.ts); on PGlite in INSERT batches.
   const copyPool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : null;
   const rebuildIndexes = copyPool ? await withoutSecondaryIndexes(copyPool) : null;
+  const keepFacts = copyPool ? await withoutKeptFacts(copyPool) : null;
   const tenants = await generate(db, {
     scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m),
     sink: copyPool ? (table, rows) => copyRows(copyPool, table, rows) : undefined,
@@ -83,6 +84,11 @@ async function generateAndMark(): Promise<GeneratedTenant> {
     const t = performance.now();
     await rebuildIndexes();
     console.log(`Indexes built again in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  if (keepFacts) {
+    const t = performance.now();
+    await keepFacts();
+    console.log(`Worklist facts worked out in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   await copyPool?.end();
   await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
@@ -163,14 +169,9 @@ const rawYouthPage = (scope: string, params: unknown[]) => {
   ]);
 };
 
-/** The facts the norm engine needs per youth, in one plain query (the raw baseline of the worklists). */
-const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, t.status, t.phase_entered_at,
-    (select max(c.happened_at) from contact c where c.tenant_id = $1 and c.youth_id = y.id) as last_contact,
-    (select min(p.signed_at) from plan_version p where p.tenant_id = $1 and p.youth_id = y.id and p.signed_at is not null) as first_signed,
-    (select max(a.assessed_on) from assessment a where a.tenant_id = $1 and a.youth_id = y.id) as last_assessed,
-    (select json_agg(json_build_object('id', aa.id, 'due', aa.due_on)) from agreed_action aa where aa.tenant_id = $1 and aa.youth_id = y.id and aa.status = 'open' and aa.due_on is not null) as actions,
-    (select m.next_meeting_on from wraparound_meeting m where m.tenant_id = $1 and m.youth_id = y.id order by m.starts_at desc limit 1) as next_meeting
-  from youth y left join trajectory t on t.youth_id = y.id and t.tenant_id = y.tenant_id and t.status <> 'closed'`;
+/** The facts the norm engine needs per youth as they are kept (youth_fact), in one plain query: the raw baseline of the worklists. */
+const WORKLIST_FACTS_SQL = `select y.id, y.created_at, y.birth_date, y.first_name, y.last_name, y.nickname, f.*
+  from youth y left join youth_fact f on f.tenant_id = y.tenant_id and f.youth_id = y.id`;
 
 interface BenchServer { url: string; stop: () => Promise<void>; capture: (work: () => Promise<unknown>) => Promise<Captured[]> }
 

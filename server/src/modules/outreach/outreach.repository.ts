@@ -2,7 +2,10 @@ import type { Db } from '../../platform/db/index.js';
 import type { Insertable } from 'kysely';
 import type { ContactAttemptTable, KennismakingTable } from '../../platform/db/schema.js';
 
-/** Attempts that reached the youth count as contact: on Mijn jongeren, the worklist and a group's clocks. */
+/**
+ * Attempts that reached the youth count as contact: on Mijn jongeren, the worklist and a group's clocks.
+ * The worklist's kept facts list them too (youth_fact_compute, migration 20261206T0400): a change here is a migration there.
+ */
 export const REACHED = ['gesproken', 'afspraak_gemaakt'];
 
 export async function insertAttempt(db: Db, row: Insertable<ContactAttemptTable>) {

@@ -3,7 +3,6 @@ import type { YouthFacts } from '../../core/norms/norm-engine.js';
 import { quarterOf } from '../../core/norms/norm-performance.js';
 import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import { PREPARED, type Db } from '../../platform/db/index.js';
-import { REACHED } from '../outreach/outreach.repository.js';
 import { currentCoachIds } from '../youth/youth.repository.js';
 
 
@@ -45,73 +44,27 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d));
 const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
 /**
- * Everything the norm engine needs about these youth: one query with a subquery per fact (each
- * on a tenant-leading index by youth), plus the placement dates — two round trips whatever
- * the size of the caseload, so a coach's worklist costs what their caseload costs.
+ * Everything the norm engine needs about these youth: the facts kept for each youth on write
+ * (`youth_fact`, migration 20261206T0400), with the youth's name, team and current coaches and the
+ * phase's settings joined as they are now; plus the placement dates — two round trips, one row
+ * per youth, whatever the length of each file.
  */
 export async function factsOf(db: Db, tenantId: string, youthIds: string[], now: Date): Promise<(YouthFacts & { teamId: string; coachIds: string[] })[]> {
   if (youthIds.length === 0) return [];
   // Reports of the last 90 days, and at least of this quarter (the team lead's norm performance).
-  const since = new Date(Math.min(now.getTime() - 90 * 86_400_000, Date.parse(`${quarterOf(amsterdamDate(now)).from}T00:00:00+01:00`)));
-  const reached = sql.join(REACHED);
+  const since = Math.min(now.getTime() - 90 * 86_400_000, Date.parse(`${quarterOf(amsterdamDate(now)).from}T00:00:00+01:00`));
   const [rows, placementDates] = await Promise.all([
     db.selectFrom('youth as y')
-      .leftJoinLateral(
-        (eb) => eb.selectFrom('trajectory as t')
-          .select(['t.id as trajectory_id', 't.status', 't.phase_entered_at', 't.current_phase_id',
-            // Days paused (and resumed) since entering the phase: the phase's clock stood still then.
-            sql<number>`(select coalesce(sum(extract(epoch from (
-                (select min(r.at) from trajectory_event r where r.tenant_id = e.tenant_id and r.trajectory_id = e.trajectory_id and r.kind = 'resume' and r.at > e.at) - e.at))), 0) / 86400
-              from trajectory_event e where e.tenant_id = t.tenant_id and e.trajectory_id = t.id and e.kind = 'pause' and e.at >= t.phase_entered_at)`.as('paused_days')])
-          .whereRef('t.youth_id', '=', 'y.id').where('t.tenant_id', '=', tenantId)
-          .orderBy(sql`t.status = 'closed'`).orderBy('t.started_at', 'desc').limit(1).as('tr'),
-        (join) => join.onTrue(),
-      )
-      // The phase outside the lateral, by its key: inside, the planner hashed all phases of the country once per youth.
-      .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'tr.current_phase_id').on('p.tenant_id', '=', tenantId))
+      .leftJoin('youth_fact as f', (join) => join.onRef('f.youth_id', '=', 'y.id').on('f.tenant_id', '=', tenantId))
+      .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'f.current_phase_id').on('p.tenant_id', '=', tenantId))
       .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
-        'tr.status', 'tr.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'tr.paused_days',
-        sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = p.tenant_id and f.active)`.as('phase_is_first')])
-      .select([
+        'f.status', 'f.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'f.paused_days',
+        sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = p.tenant_id and f.active)`.as('phase_is_first'),
         currentCoachIds.as('coach_ids'),
-        sql<Date | null>`(select min(p.signed_at) from plan_version p where p.tenant_id = y.tenant_id and p.youth_id = y.id and p.signed_at is not null)`.as('first_signed'),
-        sql<Date | null>`(select max(c.happened_at) from contact c where c.tenant_id = y.tenant_id and c.youth_id = y.id)`.as('last_contact'),
-        sql<Date | null>`(select max(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.outcome in (${reached}))`.as('reached'),
-        sql<Date | null>`(select min(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id)`.as('first_attempt'),
-        sql<number>`(select count(*) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id)`.as('attempts'),
-        sql<string | null>`(select max(s.assessed_on) from assessment s where s.tenant_id = y.tenant_id and s.youth_id = y.id)`.as('last_assessed'),
-        sql<{ id: string; description: string; due_on: string }[] | null>`(select json_agg(json_build_object('id', aa.id, 'description', aa.description, 'due_on', aa.due_on))
-          from agreed_action aa where aa.tenant_id = y.tenant_id and aa.youth_id = y.id and aa.status = 'open' and aa.due_on is not null)`.as('actions'),
-        // The last meeting of each youth, and the next meeting it agreed on.
-        sql<{ id: string; next_meeting_on: string | null } | null>`(select json_build_object('id', m.id, 'next_meeting_on', m.next_meeting_on)
-          from wraparound_meeting m where m.tenant_id = y.tenant_id and m.youth_id = y.id order by m.starts_at desc limit 1)`.as('meeting'),
-        // Ontbindende voorwaarden that occurred, while no meeting was recorded after.
-        sql<{ id: string; meeting_id: string; text: string; occurred_at: string }[] | null>`(select json_agg(json_build_object('id', c.id, 'meeting_id', c.meeting_id, 'text', c.text, 'occurred_at', c.occurred_at))
-          from meeting_condition c where c.tenant_id = y.tenant_id and c.youth_id = y.id and c.occurred_at is not null
-          and not exists (select 1 from wraparound_meeting m where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.created_at > c.occurred_at))`.as('conditions'),
-        // Group reports of the last 90 days about a group the youth was in when the report was
-        // recorded, with the first contact after (a contactmoment, or an attempt that reached them).
-        sql<{ id: string; group_id: string; name: string; reported_at: string; kind: string; answered_at: string | null }[] | null>`(select json_agg(json_build_object(
-            'id', r.id, 'group_id', r.group_id, 'name', g.name, 'reported_at', r.reported_at, 'kind', r.kind,
-            'answered_at', least(
-              (select min(c.happened_at) from contact c where c.tenant_id = y.tenant_id and c.youth_id = y.id and c.happened_at >= r.reported_at),
-              (select min(a.at) from contact_attempt a where a.tenant_id = y.tenant_id and a.youth_id = y.id and a.at >= r.reported_at and a.outcome in (${reached})))))
-          from youth_group_member m join group_report r on r.group_id = m.group_id and r.tenant_id = m.tenant_id join youth_group g on g.id = r.group_id
-          where m.tenant_id = y.tenant_id and m.youth_id = y.id and m.since <= r.created_at and (m.until is null or m.until > r.created_at) and r.reported_at >= ${since})`.as('reports'),
-        // After closing: warm handovers not yet checked, and the trajectory's aftercare plan with the days of its contacts.
-        sql<{ id: string; organisation: string; check_due_on: string }[] | null>`(select json_agg(json_build_object('id', h.id, 'organisation', h.to_organisation, 'check_due_on', h.check_due_on))
-          from warm_handover h where h.tenant_id = y.tenant_id and h.youth_id = y.id and ${OPEN_HANDOVER})`.as('handovers'),
-        sql<{ starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null>`(select json_build_object('starts_on', ap.starts_on, 'ends_on', ap.ends_on,
-            'frequency_weeks', ap.frequency_weeks, 'held', array(select ac.held_on from aftercare_contact ac
-              where ac.tenant_id = y.tenant_id and ac.youth_id = y.id and ac.trajectory_id = ap.trajectory_id))
-          from aftercare_plan ap where ap.tenant_id = y.tenant_id and ap.trajectory_id = tr.trajectory_id)`.as('aftercare'),
-        // The closed trajectory's closing day (Amsterdam) and its result measurements after closing.
-        sql<{ closed_on: string; measured: string[] } | null>`(select json_build_object('closed_on', (t2.closed_at at time zone 'Europe/Amsterdam')::date,
-            'measured', array(select m.moment from result_measurement m where m.tenant_id = t2.tenant_id and m.trajectory_id = t2.id))
-          from trajectory t2 where t2.tenant_id = y.tenant_id and t2.id = tr.trajectory_id and t2.status = 'closed' and t2.closed_at is not null)`.as('follow_up'),
-      ])
+        'f.first_signed', 'f.last_contact', 'f.reached', 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
+        'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up'])
       // One array parameter, not a list of them: the statement's text is the same whatever the
-      // caseload, so it is prepared once per connection (planning was a third of its time).
+      // caseload, so it is prepared once per connection.
       .where('y.tenant_id', '=', tenantId).where(sql<boolean>`y.id = any(${youthIds}::uuid[])`).modifyFront(PREPARED).execute(),
     placementDatesOf(db, tenantId, youthIds),
   ]);
@@ -136,7 +89,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       nextMeeting: y.meeting?.next_meeting_on ? { meetingId: y.meeting.id, on: dateText(y.meeting.next_meeting_on)! } : null,
       occurredConditions: (y.conditions ?? []).map((c) => ({ conditionId: c.id, meetingId: c.meeting_id, text: c.text, occurredAt: new Date(c.occurred_at) })),
       placementDates: datesBy.get(y.id) ?? [],
-      groupReports: (y.reports ?? []).map((r) => ({
+      groupReports: (y.reports ?? []).filter((r) => Date.parse(r.reported_at) >= since).map((r) => ({
         reportId: r.id, groupId: r.group_id, groupName: r.name, reportedAt: new Date(r.reported_at), kind: r.kind, answeredAt: iso(r.answered_at),
       })),
       handoverChecks: (y.handovers ?? []).map((h) => ({ handoverId: h.id, organisation: h.organisation, checkDueOn: dateText(h.check_due_on)! })),

@@ -643,6 +643,23 @@ export interface SignalAckTable {
   reason: Generated<string>; by_id: string; at: Timestamp;
 }
 
+/**
+ * The worklist's facts of one youth, kept up to date by triggers on the tables they come from
+ * (migration 20261206T0400: youth_fact_compute is their one definition). Read-only for the server.
+ */
+export interface YouthFactTable {
+  tenant_id: string; youth_id: string; trajectory_id: string | null; status: TrajectoryStatus | null; phase_entered_at: Date | null;
+  current_phase_id: string | null; paused_days: number | null; first_signed: Date | null; last_contact: Date | null; reached: Date | null;
+  first_attempt: Date | null; attempts: number; last_assessed: string | null;
+  actions: { id: string; description: string; due_on: string }[] | null;
+  meeting: { id: string; next_meeting_on: string | null } | null;
+  conditions: { id: string; meeting_id: string; text: string; occurred_at: string }[] | null;
+  reports: { id: string; group_id: string; name: string; reported_at: string; kind: string; answered_at: string | null }[] | null;
+  handovers: { id: string; organisation: string; check_due_on: string }[] | null;
+  aftercare: { starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null;
+  follow_up: { closed_on: string; measured: string[] } | null;
+}
+
 export interface YouthGroupTable {
   tenant_id: string; id: string; team_id: string; name: string; neighbourhood: string | null; coach_id: string;
   note: Generated<string>; active: Generated<boolean>; created_by: string; created_at: Timestamp; version: Generated<number>;
@@ -784,6 +801,7 @@ export interface Database {
   work_reference: WorkReferenceTable;
   norm_setting: NormSettingTable;
   signal_ack: SignalAckTable;
+  youth_fact: YouthFactTable;
   youth_group: YouthGroupTable;
   youth_group_member: YouthGroupMemberTable;
   group_report: GroupReportTable;
