@@ -82,10 +82,11 @@ export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
     .innerJoin('user_team as ut', 'ut.user_id', 'u.id')
     .select((eb) => [
       'u.id', 'u.display_name', 'u.caseload_limit', 'ut.team_id',
+      // Per youth of the caseload, whether a trajectory runs (by its index): a join here hashed every trajectory of the tenant.
       eb.selectFrom('youth_coach as yc')
-        .innerJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.status', '<>', 'closed').on('t.tenant_id', '=', tenantId))
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('yc.user_id', '=', 'u.id').where('yc.tenant_id', '=', tenantId).where('yc.until', 'is', null)
+        .where(sql<boolean>`exists (select 1 from trajectory t where t.tenant_id = yc.tenant_id and t.youth_id = yc.youth_id and t.status <> 'closed')`)
         .as('active_caseload'),
     ])
     .where('u.tenant_id', '=', tenantId).where('ut.team_id', 'in', teamIds)
