@@ -6,7 +6,7 @@ import { PREPARED, type Db } from '../../platform/db/index.js';
 import { currentCoachIds } from '../youth/youth.repository.js';
 
 
-/** A warm handover still to be asked after, as core/closing's handoverOpen: never checked, or not landed with a later day set. */
+/** A warm handover still to be asked after, as core/closing's handoverOpen (and youth_fact_compute's handovers): never checked, or not landed with a later day set. */
 const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
 
 /**
@@ -59,7 +59,7 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'f.current_phase_id').on('p.tenant_id', '=', tenantId))
       .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
         'f.status', 'f.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'f.paused_days',
-        sql<boolean>`p.position = (select min(f.position) from phase f where f.tenant_id = p.tenant_id and f.active)`.as('phase_is_first'),
+        sql<boolean>`p.position = (select min(ph.position) from phase ph where ph.tenant_id = p.tenant_id and ph.active)`.as('phase_is_first'),
         currentCoachIds.as('coach_ids'),
         'f.first_signed', 'f.last_contact', 'f.reached', 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
         'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up'])

@@ -47,7 +47,7 @@ const youthNamed = async (client: Client, first: string) =>
   (await client.get('/api/youth?scope=mine')).body.items.find((y: any) => y.displayName.startsWith(first));
 
 describe('the worklist facts kept on write', () => {
-  it('hold for every youth of the demo, whose histories touch every table the facts come from', async () => {
+  it('hold for every youth of the demo, whose histories fill most of them', async () => {
     const kept = await t.db.selectFrom('youth_fact').select((eb) => [
       eb.fn.count<number>('trajectory_id').as('trajectories'), eb.fn.count<number>('reports').as('reports'),
       eb.fn.count<number>('actions').as('actions'), eb.fn.count<number>('meeting').as('meetings'), eb.fn.count<number>('follow_up').as('followUps'),
@@ -101,7 +101,17 @@ describe('the worklist facts kept on write', () => {
     expect(await staleFacts()).toEqual([]);
   });
 
-  it('follow a row removed: a condition taken back no longer counts', async () => {
+  it('follow a row added, changed or removed: a warm handover to ask after and then landed, a condition taken back', async () => {
+    const { rows: [handover] } = await sql<{ id: string; youth_id: string }>`
+      insert into warm_handover (tenant_id, id, youth_id, trajectory_id, to_organisation, what, check_due_on, created_by, created_at, updated_at)
+      select t.tenant_id, gen_random_uuid(), t.youth_id, t.id, 'Werkgeversservicepunt', 'Begeleiding naar werk', ${'2026-12-07'}::date,
+        (select id from app_user where email = 'coach@spil.demo'), now(), now()
+      from trajectory t where t.status = 'closed' limit 1 returning id, youth_id`.execute(t.db);
+    const handoversOf = async () => (await t.db.selectFrom('youth_fact').select('handovers').where('youth_id', '=', handover!.youth_id).executeTakeFirstOrThrow()).handovers;
+    expect((await handoversOf())?.map((h) => h.id)).toContain(handover!.id);
+    await sql`update warm_handover set checked_on = check_due_on, landed = true where id = ${handover!.id}`.execute(t.db);
+    expect((await handoversOf()) ?? []).not.toContainEqual(expect.objectContaining({ id: handover!.id }));
+
     const [row] = (await sql<{ id: string; youth_id: string }>`select c.id, c.youth_id from meeting_condition c join youth_fact f on f.youth_id = c.youth_id limit 1`.execute(t.db)).rows;
     expect(row).toBeDefined();
     await sql`update meeting_condition set occurred_at = now() where id = ${row!.id}`.execute(t.db);
