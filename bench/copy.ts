@@ -82,7 +82,7 @@ export async function withoutSecondaryIndexes(pool: pg.Pool): Promise<() => Prom
  * A bulk load's kept facts: the triggers that keep each youth's worklist facts up to date
  * (youth_fact, migration 20261206T0400) are off during the load — they would work out every
  * youth's facts again after each COPY — and the facts are worked out once after it, a tenant at a
- * time on each of two connections. Returns that step.
+ * time on each of two connections (after the caller has analyzed the loaded tables). Returns that step.
  */
 export async function withoutKeptFacts(pool: pg.Pool): Promise<() => Promise<void>> {
   const { rows } = await pool.query<{ table: string; name: string }>(`
@@ -95,5 +95,6 @@ export async function withoutKeptFacts(pool: pg.Pool): Promise<() => Promise<voi
     await Promise.all([0, 1].map(async () => {
       for (let t = queue.shift(); t; t = queue.shift()) await pool.query('select youth_fact_refresh(array(select id from youth where tenant_id = $1))', [t.id]);
     }));
+    await pool.query('analyze youth_fact');
   };
 }
