@@ -98,16 +98,18 @@ function rowsFor(listed: Label[], keys: string[], sortRest = false): Label[] {
   return [...listed, ...rest.map((k) => ({ key: k, label: k })), ...(keys.includes('') ? [{ key: '', label: UNKNOWN }] : [])];
 }
 
-/** The aggregates of one unit's youth: one SQL statement per table. */
-async function fetchData(db: Db, r: Resolved, ctx: RequestContext, organisationId: string | null) {
+/** The aggregates of one unit's youth: one SQL statement per table, all in one snapshot. */
+function fetchData(db: Db, r: Resolved, ctx: RequestContext, organisationId: string | null) {
   const q: repo.Query = { tenantId: ctx.tenantId, scope: { teamIds: r.scope.teamIds, organisationId }, period: r.period };
-  const [bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches] = await Promise.all([
-    repo.inflow(db, q, 'signal_source'), repo.inflow(db, q, 'neighbourhood'), repo.phaseAtEnd(db, q), repo.phaseStays(db, q),
-    repo.planNorm(db, q, r.planWeeks, r.today), repo.groupResponse(db, q, r.groupHours, ctx.now()), repo.funnelGroups(db, q),
-    repo.resultAnswers(db, q, r.moment), repo.domainChange(db, q),
-    r.scope.caseloadPerCoach ? organisationRepository.coachesOfTeams(db, ctx.tenantId, r.scope.teamIds ?? []) : Promise.resolve([]),
-  ]);
-  return { bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches };
+  return repo.inOneSnapshot(db, async (trx) => {
+    const [bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches] = await Promise.all([
+      repo.inflow(trx, q, 'signal_source'), repo.inflow(trx, q, 'neighbourhood'), repo.phaseAtEnd(trx, q), repo.phaseStays(trx, q),
+      repo.planNorm(trx, q, r.planWeeks, r.today), repo.groupResponse(trx, q, r.groupHours, ctx.now()), repo.funnelGroups(trx, q),
+      repo.resultAnswers(trx, q, r.moment), repo.domainChange(trx, q),
+      r.scope.caseloadPerCoach ? organisationRepository.coachesOfTeams(trx, ctx.tenantId, r.scope.teamIds ?? []) : Promise.resolve([]),
+    ]);
+    return { bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches };
+  });
 }
 type Data = Awaited<ReturnType<typeof fetchData>>;
 
