@@ -6,25 +6,30 @@ import { PREPARED, type Db } from '../../platform/db/index.js';
 import { REACHED } from '../outreach/outreach.repository.js';
 
 /**
- * The dashboard's aggregates: one SQL statement per table, grouped in the database — never a
- * loop over youth here. Each is PREPARED (its text is fixed per kind of scope, the filters are
- * parameters): ten statements, each planned anew, were a third of a team dashboard's time in
- * PostgreSQL. Every statement starts from the youth in scope (`sy`): the tenant's
- * youth, narrowed to teams and/or to the organisation of the youth's main coach (the latest
- * 'coach' assignment). Calendar days and quarters are Europe/Amsterdam.
+ * The dashboard's aggregates, grouped in the database — never a loop over youth here. Each
+ * table's aggregate is a query over the youth in scope (`sy`): the tenant's youth, narrowed to
+ * teams and/or to the organisation of the youth's main coach (the latest 'coach' assignment).
+ * `aggregatesOf` runs all of a view's in one statement, so the youth in scope are looked up
+ * once. Calendar days and quarters are Europe/Amsterdam.
  */
 export interface Query { tenantId: string; scope: Pick<DashboardScope, 'teamIds' | 'organisationId'>; period: Period }
 
+type RowOf<B> = B extends RawBuilder<infer R> ? R : never;
+
 /**
- * A view's aggregates read together in one snapshot (repeatable read, read only), so its linked
- * tables count the same youth while coaches write. Each statement runs on its generic plan: with
- * a custom plan PostgreSQL planned them again on every run (0.2–1.9 ms each, 5.8 ms of a team
- * dashboard's 28), and once their shape suits it the generic plan runs as fast (bench/README.md).
+ * The aggregates of one view, each as a JSON list of its rows, in one statement — one snapshot,
+ * so the linked tables count the same youth while coaches write. PREPARED (its text is fixed
+ * per kind of scope, the filters are parameters) and run on its generic plan: with a custom
+ * plan PostgreSQL planned it again on every run (5.8 ms of a team dashboard's 28 when these were
+ * ten statements), and the generic plan runs as fast (bench/README.md).
  */
-export function inOneSnapshot<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
+export async function aggregatesOf<P extends Record<string, RawBuilder<unknown>>>(db: Db, q: Query, parts: P): Promise<{ [K in keyof P]: RowOf<P[K]>[] }> {
+  const columns = Object.entries(parts).map(([name, part]) => sql`(select coalesce(json_agg(x), '[]') from (${part}) x) as ${sql.ref(name)}`);
+  return db.transaction().execute(async (trx) => {
     await sql`set local plan_cache_mode = force_generic_plan`.execute(trx);
-    return work(trx);
+    const { rows: [row] } = await sql<{ [K in keyof P]: RowOf<P[K]>[] }>`${PREPARED} with sy as materialized (${scoped(q)})
+      select ${sql.join(columns)}`.execute(trx);
+    return row!;
   });
 }
 
@@ -53,7 +58,7 @@ function scoped(q: Query) {
  * instead of 2 for a team in Rotterdam). `offset 0` keeps it from turning the lookup back into
  * that join. The municipality and an organisation, most of the tenant, are joined at once.
  */
-function ofYouthInScope(q: Query, table: 'trajectory' | 'trajectory_event' | 'assessment', alias: string, where: RawBuilder<unknown>) {
+function ofYouthInScope(q: Query, table: 'trajectory' | 'trajectory_event' | 'assessment' | 'result_measurement', alias: string, where: RawBuilder<unknown>) {
   const t = sql.table(table);
   const a = sql.raw(alias);
   return q.scope.teamIds
@@ -66,27 +71,23 @@ const registeredIn = (q: Query) => sql`sy.created_at >= ${dayStart(q.period.from
 export type InflowRow = { row: string; q: string; n: number };
 
 /** 1 and 2: youth registered in the period per signal source (or neighbourhood) and quarter. */
-export async function inflow(db: Db, q: Query, by: 'signal_source' | 'neighbourhood') {
-  const { rows } = await sql<InflowRow>`${PREPARED} with sy as materialized (${scoped(q)})
+export const inflow = (q: Query, by: 'signal_source' | 'neighbourhood') => sql<InflowRow>`
     select coalesce(sy.${sql.ref(by)}, '') as row, ${quarter(sql`sy.created_at`)} as q, count(*)::int as n
-    from sy where ${registeredIn(q)} group by 1, 2`.execute(db);
-  return rows;
-}
+    from sy where ${registeredIn(q)} group by 1, 2`;
 
 /**
  * 3: open trajectories at the end of the period by the phase they were in then: the newest
  * event that put the trajectory in a phase before that moment (trajectory_event), so a past
  * period shows its own end, not today.
  */
-export async function phaseAtEnd(db: Db, q: Query) {
+export function phaseAtEnd(q: Query) {
   const end = dayAfter(q.period.to);
-  const { rows } = await sql<{ phase_id: string; n: number }>`${PREPARED} with sy as materialized (${scoped(q)})
+  return sql<{ phase_id: string; n: number }>`
     select cur.to_phase_id as phase_id, count(*)::int as n
     from ${ofYouthInScope(q, 'trajectory', 't', sql`t.started_at < ${end} and (t.closed_at is null or t.closed_at >= ${end})`)} t
     join lateral (select e.to_phase_id from trajectory_event e where e.tenant_id = t.tenant_id and e.trajectory_id = t.id
       and e.to_phase_id is not null and e.at < ${end} order by e.at desc, e.seq desc limit 1) cur on true
-    group by 1`.execute(db);
-  return rows;
+    group by 1`;
 }
 
 /**
@@ -94,8 +95,8 @@ export async function phaseAtEnd(db: Db, q: Query) {
  * took longer than the phase's planned weeks, and the median days. Pauses count as days here
  * (the worklist's phase clock leaves them out).
  */
-export async function phaseStays(db: Db, q: Query) {
-  const { rows } = await sql<{ phase_id: string; n: number; over: number; median: number | null }>`${PREPARED} with sy as materialized (${scoped(q)}),
+export function phaseStays(q: Query) {
+  return sql<{ phase_id: string; n: number; over: number; median: number | null }>`with
     -- A stay ended in the period where a phase event of the period follows an earlier one of
     -- the trajectory: look up that predecessor per event of the period (an index lookup), rather
     -- than a window over every phase event of the tenant.
@@ -111,8 +112,7 @@ export async function phaseStays(db: Db, q: Query) {
       percentile_cont(0.5) within group (order by s.days)::float8 as median
     from stays s join phase p on p.id = s.phase_id
     where s.phase_id is not null
-    group by s.phase_id`.execute(db);
-  return rows;
+    group by s.phase_id`;
 }
 
 export type ShareRow = { q: string; met: number; missed: number; open: number };
@@ -122,9 +122,9 @@ export type ShareRow = { q: string; met: number; missed: number; open: number };
  * counts it: signed by the deadline is met; past the deadline, or signed late, is missed; the
  * rest is still open.
  */
-export async function planNorm(db: Db, q: Query, weeks: number, today: string) {
+export function planNorm(q: Query, weeks: number, today: string) {
   const days = weeks * 7;
-  const { rows } = await sql<ShareRow>`${PREPARED} with sy as materialized (${scoped(q)}),
+  return sql<ShareRow>`with
     d as (
       select (sy.created_at at time zone ${AMS})::date + ${days}::int as deadline,
         (select (min(p.signed_at) at time zone ${AMS})::date from plan_version p
@@ -135,8 +135,7 @@ export async function planNorm(db: Db, q: Query, weeks: number, today: string) {
       count(*) filter (where signed_on <= deadline)::int as met,
       count(*) filter (where (signed_on is null or signed_on > deadline) and (deadline < ${today}::date or signed_on is not null))::int as missed,
       count(*) filter (where signed_on is null and deadline >= ${today}::date)::int as open
-    from d where deadline between ${q.period.from}::date and ${q.period.to}::date group by 1`.execute(db);
-  return rows;
+    from d where deadline between ${q.period.from}::date and ${q.period.to}::date group by 1`;
 }
 
 /**
@@ -145,9 +144,9 @@ export async function planNorm(db: Db, q: Query, weeks: number, today: string) {
  * attempt that reached the youth) within N hours is met; later, or none while the time is up,
  * missed; else open. As groupResponseShare and the worklist count it.
  */
-export async function groupResponse(db: Db, q: Query, hours: number, now: Date) {
+export function groupResponse(q: Query, hours: number, now: Date) {
   const reached = sql.join(REACHED);
-  const { rows } = await sql<ShareRow>`${PREPARED} with sy as materialized (${scoped(q)}),
+  return sql<ShareRow>`with
     clocks as (
       select r.reported_at, r.reported_at + make_interval(hours => ${hours}::int) as due_at, least(
         (select min(c.happened_at) from contact c where c.tenant_id = r.tenant_id and c.youth_id = m.youth_id and c.happened_at >= r.reported_at),
@@ -159,8 +158,7 @@ export async function groupResponse(db: Db, q: Query, hours: number, now: Date) 
       count(*) filter (where answered_at <= due_at)::int as met,
       count(*) filter (where answered_at > due_at or (answered_at is null and ${now}::timestamptz > due_at))::int as missed,
       count(*) filter (where answered_at is null and ${now}::timestamptz <= due_at)::int as open
-    from clocks group by 1`.execute(db);
-  return rows;
+    from clocks group by 1`;
 }
 
 /** The answers to "Werk gevonden?" that count as work found (Bijlage 5: 'ja'). */
@@ -177,11 +175,11 @@ const WORK_FOUND = sql.join([...resultArea('work')!.progress]);
  * about work. A later answer does not change it (a yes at ten months after a no at six is not
  * "still working after six months").
  */
-export async function funnelGroups(db: Db, q: Query) {
+export function funnelGroups(q: Query) {
   const t = q.tenantId;
   // One pass: the cohort first, then each step's youth among it (a join per source, grouped
   // once), not an `exists` per youth — the per-youth subplans cost JIT compilation on PostgreSQL.
-  const { rows } = await sql<{ started: boolean; placed: boolean; regular: boolean; working: boolean; n: number }>`${PREPARED} with sy as materialized (${scoped(q)}),
+  return sql<{ started: boolean; placed: boolean; regular: boolean; working: boolean; n: number }>`with
     c as materialized (select sy.id from sy where ${registeredIn(q)}),
     st as (select distinct e.youth_id from trajectory_event e join c on c.id = e.youth_id join phase p on p.id = e.to_phase_id
       where e.tenant_id = ${t} and p.position > (select min(f.position) from phase f where f.tenant_id = ${t} and f.active)),
@@ -205,36 +203,34 @@ export async function funnelGroups(db: Db, q: Query) {
       coalesce(six.working, false) as working, count(*)::int as n
     from c left join st on st.youth_id = c.id left join pl on pl.youth_id = c.id left join tr on tr.youth_id = c.id
       left join found on found.youth_id = c.id left join six on six.youth_id = c.id
-    group by 1, 2, 3, 4`.execute(db);
-  return rows;
+    group by 1, 2, 3, 4`;
 }
 
 /** 8: result measurements at one moment, measured in the period: answers per result area. */
-export async function resultAnswers(db: Db, q: Query, moment: string) {
-  const { rows } = await sql<{ area: string; answer: string; n: number }>`${PREPARED} with sy as materialized (${scoped(q)})
+export function resultAnswers(q: Query, moment: string) {
+  return sql<{ area: string; answer: string; n: number }>`
     select a.area, a.answer, count(*)::int as n
-    from result_measurement m join sy on sy.id = m.youth_id
+    from ${ofYouthInScope(q, 'result_measurement', 'm', sql`m.moment = ${moment} and m.measured_on between ${q.period.from}::date and ${q.period.to}::date`)} m
     join result_answer a on a.tenant_id = m.tenant_id and a.measurement_id = m.id
-    where m.tenant_id = ${q.tenantId} and m.moment = ${moment} and m.measured_on between ${q.period.from}::date and ${q.period.to}::date
-    group by 1, 2`.execute(db);
-  return rows;
+    group by 1, 2`;
 }
 
 /**
  * 9: youth with a closing assessment in the period (their latest there) and a baseline (their
  * first): per life domain scored in both, how many, the averages and the average change.
  */
-export async function domainChange(db: Db, q: Query) {
+export function domainChange(q: Query) {
   const t = q.tenantId;
-  const { rows } = await sql<{ domain: string; n: number; baseline: number; closing: number; change: number }>`${PREPARED} with sy as materialized (${scoped(q)}),
+  return sql<{ domain: string; n: number; baseline: number; closing: number; change: number }>`with
     closing as (
       select distinct on (a.youth_id) a.youth_id, a.id
       from ${ofYouthInScope(q, 'assessment', 'a', sql`a.moment = 'closing' and a.assessed_on between ${q.period.from}::date and ${q.period.to}::date`)} a
       order by a.youth_id, a.assessed_on desc, a.created_at desc),
-    baseline as (
-      select distinct on (b.youth_id) b.youth_id, b.id from assessment b join closing c on c.youth_id = b.youth_id
-      where b.tenant_id = ${t} and b.moment = 'baseline' order by b.youth_id, b.assessed_on, b.created_at),
-    pairs as (select c.youth_id, c.id as closing_id, b.id as baseline_id from closing c join baseline b on b.youth_id = c.youth_id),
+    -- Each youth's first baseline, looked up for each closing (a join had the planner pair every
+    -- closing with every baseline).
+    pairs as (select c.youth_id, c.id as closing_id, b.id as baseline_id from closing c
+      cross join lateral (select b.id from assessment b where b.tenant_id = ${t} and b.youth_id = c.youth_id and b.moment = 'baseline'
+        order by b.assessed_on, b.created_at limit 1) b),
     -- The scores of just these two assessments per youth, looked up by id (a join would have the
     -- planner hash every score of the tenant), tagged closing or baseline.
     tagged as (select p.youth_id, s.domain_key, s.score, s.assessment_id = p.closing_id as at_closing
@@ -246,8 +242,7 @@ export async function domainChange(db: Db, q: Query) {
       from tagged group by 1, 2)
     select domain_key as domain, count(*)::int as n, avg(baseline)::float8 as baseline, avg(closing)::float8 as closing, avg(closing - baseline)::float8 as change
     from per where closing is not null and baseline is not null
-    group by domain_key`.execute(db);
-  return rows;
+    group by domain_key`;
 }
 
 /**

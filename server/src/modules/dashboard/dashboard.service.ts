@@ -98,18 +98,18 @@ function rowsFor(listed: Label[], keys: string[], sortRest = false): Label[] {
   return [...listed, ...rest.map((k) => ({ key: k, label: k })), ...(keys.includes('') ? [{ key: '', label: UNKNOWN }] : [])];
 }
 
-/** The aggregates of one unit's youth: one SQL statement per table, all in one snapshot. */
-function fetchData(db: Db, r: Resolved, ctx: RequestContext, organisationId: string | null) {
+/** The aggregates of one unit's youth: one query per table, all in one statement. */
+async function fetchData(db: Db, r: Resolved, ctx: RequestContext, organisationId: string | null) {
   const q: repo.Query = { tenantId: ctx.tenantId, scope: { teamIds: r.scope.teamIds, organisationId }, period: r.period };
-  return repo.inOneSnapshot(db, async (trx) => {
-    const [bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches] = await Promise.all([
-      repo.inflow(trx, q, 'signal_source'), repo.inflow(trx, q, 'neighbourhood'), repo.phaseAtEnd(trx, q), repo.phaseStays(trx, q),
-      repo.planNorm(trx, q, r.planWeeks, r.today), repo.groupResponse(trx, q, r.groupHours, ctx.now()), repo.funnelGroups(trx, q),
-      repo.resultAnswers(trx, q, r.moment), repo.domainChange(trx, q),
-      r.scope.caseloadPerCoach ? organisationRepository.coachesOfTeams(trx, ctx.tenantId, r.scope.teamIds ?? []) : Promise.resolve([]),
-    ]);
-    return { bySource, byNeighbourhood, phaseNow, stays, plan, group, funnelRows, answers, domains, coaches };
-  });
+  const [aggregates, coaches] = await Promise.all([
+    repo.aggregatesOf(db, q, {
+      bySource: repo.inflow(q, 'signal_source'), byNeighbourhood: repo.inflow(q, 'neighbourhood'), phaseNow: repo.phaseAtEnd(q), stays: repo.phaseStays(q),
+      plan: repo.planNorm(q, r.planWeeks, r.today), group: repo.groupResponse(q, r.groupHours, ctx.now()), funnelRows: repo.funnelGroups(q),
+      answers: repo.resultAnswers(q, r.moment), domains: repo.domainChange(q),
+    }),
+    r.scope.caseloadPerCoach ? organisationRepository.coachesOfTeams(db, ctx.tenantId, r.scope.teamIds ?? []) : Promise.resolve([]),
+  ]);
+  return { ...aggregates, coaches };
 }
 type Data = Awaited<ReturnType<typeof fetchData>>;
 
