@@ -116,6 +116,26 @@ describe('the coach’s worklist', () => {
     } finally { t.clock.advance(-5 * DAY); }
   });
 
+  it('tells a coach over the caseload limit; acknowledged or snoozed, the signal shows it until the limit changes', async () => {
+    const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Vol', caseloadLimit: 1 });
+    await youthOf(coach, 'Ricardo');
+    await youthOf(coach, 'Jeffrey');
+    const c = await w.as(coach);
+    const over = () => c.get('/api/worklist').then((r) => [...r.body.items, ...r.body.snoozed].filter((i: any) => i.kind === 'caseload_over'));
+    const [signal] = await over();
+    expect(signal).toMatchObject({ coachId: coach.id, facts: { active: 2, limit: 1 }, ack: null });
+
+    expect((await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'acknowledged', reason: 'Teamleider weet het' })).status).toBe(200);
+    expect((await over())[0].ack).toMatchObject({ action: 'acknowledged', reason: 'Teamleider weet het', by: 'Coach Vol' });
+    expect((await c.post('/api/worklist/acks', { id: randomUUID(), signalKey: signal.key, action: 'snoozed', until: '2026-12-01', reason: 'Twee jongeren sluiten af' })).status).toBe(200);
+    const snoozed = (await c.get('/api/worklist')).body.snoozed;
+    expect(snoozed.map((i: any) => [i.key, i.ack.action, i.ack.until])).toEqual([[signal.key, 'snoozed', '2026-12-01']]);
+
+    // A new limit is a new signal: what was said about the old one does not carry over.
+    await t.db.updateTable('app_user').set({ caseload_limit: 0 }).where('id', '=', coach.id).execute();
+    expect((await over()).map((i: any) => [i.facts.limit, i.ack])).toEqual([[0, null]]);
+  });
+
   it('shows a coach only their own youth, and refuses to acknowledge another coach’s signal', async () => {
     const coach = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Eigen' });
     const mine = await youthOf(coach, 'Jeffrey');

@@ -9,6 +9,8 @@ import { currentCoachIds } from '../youth/youth.repository.js';
 /** A warm handover still to be asked after, as core/closing's handoverOpen (and youth_fact_compute's handovers): never checked, or not landed with a later day set. */
 const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
 
+export type WorklistScope = { coachId: string } | { teamIds: string[] };
+
 /**
  * The youth a worklist covers: a coach's current caseload, or the youth of a team lead's
  * teams. Tenant-leading, on indexes (youth_coach_user, youth_team): the list costs what the
@@ -22,58 +24,85 @@ const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false an
  * long ago; the norm engine decides, this only leaves out who it would pass over (each clause
  * reaches further back than the engine looks).
  */
-export async function youthIdsOf(db: Db, tenantId: string, scope: { coachId: string } | { teamIds: string[] }, watchedSince?: Date) {
+export async function youthIdsOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
   if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
+  const rows = await youthOf(db, tenantId, scope, watchedSince).execute();
+  return rows.map((r) => r.id);
+}
+
+function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
   const base = 'coachId' in scope
     ? db.selectFrom('youth_coach as y').select('y.youth_id as id').distinct()
       .where('y.tenant_id', '=', tenantId).where('y.user_id', '=', scope.coachId).where('y.until', 'is', null)
     : db.selectFrom('youth as y').select('y.id').where('y.tenant_id', '=', tenantId).where('y.team_id', 'in', scope.teamIds);
   const youthId = sql.ref('coachId' in scope ? 'y.youth_id' : 'y.id');
-  const rows = await (watchedSince ? base.where(sql<boolean>`(
+  return watchedSince ? base.where(sql<boolean>`(
       -- One aggregate per youth on (tenant_id, youth_id): an exists here became a scan of every trajectory of the tenant.
       (select count(*) = 0 or coalesce(bool_or(t.status <> 'closed' or t.closed_at >= ${watchedSince}), false)
         from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId})
       or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and ${OPEN_HANDOVER})
       or exists (select 1 from aftercare_plan ap where ap.tenant_id = ${tenantId} and ap.youth_id = ${youthId} and ap.ends_on >= ${watchedSince}::date)
       or exists (select 1 from weekly_form f where f.tenant_id = ${tenantId} and f.youth_id = ${youthId} and f.filled_by = 'supervisor' and f.submitted_at >= ${watchedSince})
-      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base).execute();
-  return rows.map((r) => r.id);
+      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d));
 const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
+export type Ack = { action: string; until: string | null; reason: string; at: Date; by: string };
+type AckJson = { signal_key: string; action: string; until: string | null; reason: string; at: string; by: string };
+const ackOf = (a: AckJson): [string, Ack] => [a.signal_key, { action: a.action, until: dateText(a.until), reason: a.reason, at: new Date(a.at), by: a.by }];
+
 /**
- * Everything the norm engine needs about these youth: the facts kept for each youth on write
- * (`youth_fact`, migration 20261206T0400), with the youth's name, team and current coaches and the
- * phase's settings joined as they are now; plus the placement dates — two round trips, one row
- * per youth, whatever the length of each file.
+ * Everything the worklist needs about these youth (given, or the youth a worklist covers), in one
+ * statement, one row per youth whatever the length of each file: the facts kept for each youth on
+ * write (`youth_fact`, migration 20261206T0400), with the youth's name, team and current coaches
+ * and the phase's settings joined as they are now; the dates of running placements; a
+ * supervisor's weekly forms of the last two weeks; and the newest acknowledgement or snooze of
+ * each of the youth's signals. Each round trip costs both processes a write and a read on the
+ * socket: this was five.
  */
-export async function factsOf(db: Db, tenantId: string, youthIds: string[], now: Date): Promise<(YouthFacts & { teamId: string; coachIds: string[] })[]> {
-  if (youthIds.length === 0) return [];
+export async function factsOf(db: Db, tenantId: string, youth: string[] | { scope: WorklistScope; watchedSince: Date }, now: Date) {
+  if (Array.isArray(youth) ? youth.length === 0 : !('coachId' in youth.scope) && youth.scope.teamIds.length === 0) return [];
   // Reports of the last 90 days, and at least of this quarter (the team lead's norm performance).
   const since = Math.min(now.getTime() - 90 * 86_400_000, Date.parse(`${quarterOf(amsterdamDate(now)).from}T00:00:00+01:00`));
-  const [rows, placementDates] = await Promise.all([
-    db.selectFrom('youth as y')
-      .leftJoin('youth_fact as f', (join) => join.onRef('f.youth_id', '=', 'y.id').on('f.tenant_id', '=', tenantId))
-      .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'f.current_phase_id').on('p.tenant_id', '=', tenantId))
-      .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
-        'f.status', 'f.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'f.paused_days',
-        sql<boolean>`p.position = (select min(ph.position) from phase ph where ph.tenant_id = p.tenant_id and ph.active)`.as('phase_is_first'),
-        currentCoachIds.as('coach_ids'),
-        'f.first_signed', 'f.last_contact', 'f.reached', 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
-        'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up'])
-      // One array parameter, not a list of them: the statement's text is the same whatever the
-      // caseload, so it is prepared once per connection.
-      .where('y.tenant_id', '=', tenantId).where(sql<boolean>`y.id = any(${youthIds}::uuid[])`).modifyFront(PREPARED).execute(),
-    placementDatesOf(db, tenantId, youthIds),
-  ]);
-  const datesBy = new Map<string, Omit<(typeof placementDates)[number], 'youth_id'>[]>();
-  for (const { youth_id, ...d } of placementDates) datesBy.set(youth_id, [...(datesBy.get(youth_id) ?? []), d]);
+  const formsSince = new Date(now.getTime() - 14 * 86_400_000);
+  const rows = await db.selectFrom('youth as y')
+    .leftJoin('youth_fact as f', (join) => join.onRef('f.youth_id', '=', 'y.id').on('f.tenant_id', '=', tenantId))
+    .leftJoin('phase as p', (join) => join.onRef('p.id', '=', 'f.current_phase_id').on('p.tenant_id', '=', tenantId))
+    .select(['y.id', 'y.team_id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.birth_date', 'y.created_at',
+      'f.status', 'f.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'f.paused_days',
+      sql<boolean>`p.position = (select min(ph.position) from phase ph where ph.tenant_id = p.tenant_id and ph.active)`.as('phase_is_first'),
+      currentCoachIds.as('coach_ids'),
+      'f.first_signed', 'f.last_contact', 'f.reached', 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
+      'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up',
+      // Running placements: evaluations not yet held, subsidies ending, the planned end.
+      sql<{ id: string; planned_end_on: string | null; workplace: string; employer: string; evaluations: string[] | null; subsidies: { ends_on: string; kind: string }[] | null }[] | null>`(
+        select json_agg(json_build_object('id', pl.id, 'planned_end_on', pl.planned_end_on, 'workplace', w.name, 'employer', e.name,
+          'evaluations', (select json_agg(pe.planned_on) from placement_evaluation pe where pe.tenant_id = pl.tenant_id and pe.placement_id = pl.id and pe.held_on is null),
+          'subsidies', (select json_agg(json_build_object('ends_on', ps.ends_on, 'kind', ps.kind)) from placement_subsidy ps
+            where ps.tenant_id = pl.tenant_id and ps.placement_id = pl.id and ps.ends_on is not null)))
+        from placement pl join workplace w on w.id = pl.workplace_id join employer e on e.id = w.employer_id
+        where pl.tenant_id = y.tenant_id and pl.youth_id = y.id and pl.ended_on is null)`.as('placements'),
+      sql<{ id: string; placement_id: string; week_start: string; supervisor_name: string; submitted_at: string; workplace: string }[] | null>`(
+        select json_agg(json_build_object('id', wf.id, 'placement_id', wf.placement_id, 'week_start', wf.week_start,
+          'supervisor_name', wf.supervisor_name, 'submitted_at', wf.submitted_at, 'workplace', w.name))
+        from weekly_form wf join placement pl on pl.id = wf.placement_id join workplace w on w.id = pl.workplace_id
+        where wf.tenant_id = y.tenant_id and wf.youth_id = y.id and wf.filled_by = 'supervisor' and wf.submitted_at >= ${formsSince})`.as('forms'),
+      sql<AckJson[] | null>`(
+        select json_agg(a) from (select distinct on (a.signal_key) a.signal_key, a.action, a.until, a.reason, a.at, u.display_name as by
+          from signal_ack a join app_user u on u.id = a.by_id where a.tenant_id = y.tenant_id and a.youth_id = y.id
+          order by a.signal_key, a.at desc, a.seq desc) a)`.as('acks')])
+    .where('y.tenant_id', '=', tenantId)
+    // One array, not a list of parameters: the statement's text is the same whatever the
+    // caseload, so it is prepared once per connection; and the youth are looked up by id (as a
+    // join, the planner read the whole tenant's youth to find a caseload's 57).
+    .where(Array.isArray(youth) ? sql<boolean>`y.id = any(${youth}::uuid[])` : sql<boolean>`y.id = any(array(${youthOf(db, tenantId, youth.scope, youth.watchedSince)}))`)
+    .modifyFront(PREPARED).execute();
 
   return rows.map((y) => {
     const lastContact = [y.last_contact, y.reached].filter(Boolean).map((d) => new Date(d as Date)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-    return {
+    const facts: YouthFacts & { teamId: string; coachIds: string[] } = {
       id: y.id, teamId: y.team_id, displayName: displayName(y), registeredAt: new Date(y.created_at), birthDate: dateText(y.birth_date),
       coachIds: y.coach_ids,
       trajectory: y.status ? {
@@ -88,7 +117,14 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       openActions: (y.actions ?? []).map((a) => ({ id: a.id, description: a.description, dueOn: dateText(a.due_on) })),
       nextMeeting: y.meeting?.next_meeting_on ? { meetingId: y.meeting.id, on: dateText(y.meeting.next_meeting_on)! } : null,
       occurredConditions: (y.conditions ?? []).map((c) => ({ conditionId: c.id, meetingId: c.meeting_id, text: c.text, occurredAt: new Date(c.occurred_at) })),
-      placementDates: datesBy.get(y.id) ?? [],
+      placementDates: (y.placements ?? []).flatMap((p) => {
+        const label = { placementId: p.id, workplace: `${p.workplace} · ${p.employer}` };
+        return [
+          ...(p.planned_end_on ? [{ ...label, kind: 'planned_end' as const, on: dateText(p.planned_end_on)! }] : []),
+          ...(p.evaluations ?? []).map((on) => ({ ...label, kind: 'evaluation' as const, on: dateText(on)! })),
+          ...(p.subsidies ?? []).map((x) => ({ ...label, kind: 'subsidy_end' as const, on: dateText(x.ends_on)!, detail: x.kind })),
+        ];
+      }),
       groupReports: (y.reports ?? []).filter((r) => Date.parse(r.reported_at) >= since).map((r) => ({
         reportId: r.id, groupId: r.group_id, groupName: r.name, reportedAt: new Date(r.reported_at), kind: r.kind, answeredAt: iso(r.answered_at),
       })),
@@ -99,40 +135,22 @@ export async function factsOf(db: Db, tenantId: string, youthIds: string[], now:
       } : null,
       followUp: y.follow_up ? { closedOn: dateText(y.follow_up.closed_on)!, measured: y.follow_up.measured } : null,
     };
+    return {
+      facts,
+      supervisorForms: (y.forms ?? []).map((f) => ({ id: f.id, youthId: y.id, placementId: f.placement_id, workplace: f.workplace, weekStart: dateText(f.week_start)!, supervisor: f.supervisor_name, submittedAt: new Date(f.submitted_at) })),
+      acks: (y.acks ?? []).map(ackOf),
+    };
   });
 }
 
-/** The dates of running placements: evaluations not yet held, subsidies ending, the planned end — one prepared statement. */
-async function placementDatesOf(db: Db, tenantId: string, youthIds: string[]) {
-  const placements = await db.selectFrom('placement as p').innerJoin('workplace as w', 'w.id', 'p.workplace_id').innerJoin('employer as e', 'e.id', 'w.employer_id')
-    .select(['p.id', 'p.youth_id', 'p.planned_end_on', 'w.name as workplace', 'e.name as employer',
-      sql<{ planned_on: string }[] | null>`(select json_agg(json_build_object('planned_on', pe.planned_on)) from placement_evaluation pe
-        where pe.tenant_id = p.tenant_id and pe.placement_id = p.id and pe.held_on is null)`.as('evaluations'),
-      sql<{ ends_on: string; kind: string }[] | null>`(select json_agg(json_build_object('ends_on', ps.ends_on, 'kind', ps.kind)) from placement_subsidy ps
-        where ps.tenant_id = p.tenant_id and ps.placement_id = p.id and ps.ends_on is not null)`.as('subsidies')])
-    .where('p.tenant_id', '=', tenantId).where(sql<boolean>`p.youth_id = any(${youthIds}::uuid[])`).where('p.ended_on', 'is', null)
-    .modifyFront(PREPARED).execute();
-  type Row = { youth_id: string; placementId: string; workplace: string; kind: 'evaluation' | 'subsidy_end' | 'planned_end'; on: string; detail?: string };
-  const rows: Row[] = [];
-  for (const p of placements) {
-    const label = { youth_id: p.youth_id, placementId: p.id, workplace: `${p.workplace} · ${p.employer}` };
-    if (p.planned_end_on) rows.push({ ...label, kind: 'planned_end', on: dateText(p.planned_end_on)! });
-    for (const e of p.evaluations ?? []) rows.push({ ...label, kind: 'evaluation', on: dateText(e.planned_on)! });
-    for (const s of p.subsidies ?? []) rows.push({ ...label, kind: 'subsidy_end', on: dateText(s.ends_on)!, detail: s.kind });
-  }
-  return rows;
-}
-
 /**
- * Members of the groups a coach is responsible for who are not on the coach's own caseload:
- * the coach answers the group's reports for them too (IJA: the group's coach acts within 24 hours).
+ * Members of the groups a coach is responsible for: the coach answers the group's reports for
+ * members coached by a colleague too (IJA: the group's coach acts within 24 hours).
  */
-export async function groupMembersOutside(db: Db, tenantId: string, coachId: string, caseload: string[]) {
-  const rows = await db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', 'm.group_id', 'g.id')
+export function groupMembers(db: Db, tenantId: string, coachId: string) {
+  return db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', 'm.group_id', 'g.id')
     .select(['m.youth_id', 'g.id as group_id'])
     .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', coachId).where('g.active', '=', true).where('m.until', 'is', null).execute();
-  const own = new Set(caseload);
-  return rows.filter((r) => !own.has(r.youth_id));
 }
 
 /** Is this coach responsible for the group of this report, with this youth among its members? */
@@ -142,27 +160,6 @@ export async function coachesGroupOfReport(db: Db, tenantId: string, coachId: st
     .select('r.id').where('r.tenant_id', '=', tenantId).where('r.id', '=', reportId).where('g.coach_id', '=', coachId).where('m.youth_id', '=', youthId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Weekly forms a supervisor sent in the last two weeks: the coach hears of each until they acknowledge it. */
-export function recentSupervisorForms(db: Db, tenantId: string, youthIds: string[], now: Date) {
-  if (youthIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('weekly_form as f').innerJoin('placement as p', 'p.id', 'f.placement_id').innerJoin('workplace as w', 'w.id', 'p.workplace_id')
-    .select(['f.id', 'f.youth_id', 'f.placement_id', 'f.week_start', 'f.supervisor_name', 'f.submitted_at', 'w.name as workplace'])
-    .where('f.tenant_id', '=', tenantId).where(sql<boolean>`f.youth_id = any(${youthIds}::uuid[])`).where('f.filled_by', '=', 'supervisor')
-    .where('f.submitted_at', '>=', new Date(now.getTime() - 14 * 86_400_000)).modifyFront(PREPARED).execute();
-}
-
-/** The newest acknowledgement or snooze of each signal of these youth (and of these coaches' caseload signals). */
-export async function latestAcks(db: Db, tenantId: string, youthIds: string[], keys: string[]) {
-  if (youthIds.length === 0 && keys.length === 0) return new Map<string, { action: string; until: string | null; reason: string; at: Date; by: string }>();
-  const rows = await db.selectFrom('signal_ack as a').innerJoin('app_user as u', 'u.id', 'a.by_id')
-    .select(['a.signal_key', 'a.action', 'a.until', 'a.reason', 'a.at', 'u.display_name'])
-    .distinctOn('a.signal_key')
-    .where('a.tenant_id', '=', tenantId)
-    .where(sql<boolean>`(a.youth_id = any(${youthIds}::uuid[]) or a.signal_key = any(${keys}::text[]))`)
-    .orderBy('a.signal_key').orderBy('a.at', 'desc').orderBy('a.seq', 'desc').execute();
-  return new Map(rows.map((r) => [r.signal_key, { action: r.action, until: dateText(r.until), reason: r.reason, at: new Date(r.at), by: r.display_name }]));
 }
 
 export function insertAck(db: Db, row: {
@@ -183,7 +180,11 @@ export function ackHistory(db: Db, tenantId: string, signalKey: string) {
     .where('a.tenant_id', '=', tenantId).where('a.signal_key', '=', signalKey).orderBy('a.at', 'desc').orderBy('a.seq', 'desc').execute();
 }
 
-/** Active youth per coach (trajectory not closed), per phase: caseload against each coach's limit. */
+/**
+ * Active youth per coach (trajectory not closed), per phase: caseload against each coach's
+ * limit; with the newest acknowledgement or snooze of the coach's caseload signal (its key
+ * names the limit, as caseloadSignal writes it).
+ */
 export async function caseloads(db: Db, tenantId: string, coachIds: string[]) {
   if (coachIds.length === 0) return [];
   return db.selectFrom('app_user as u')
@@ -191,8 +192,13 @@ export async function caseloads(db: Db, tenantId: string, coachIds: string[]) {
     .leftJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.tenant_id', '=', tenantId).on('t.status', '<>', 'closed'))
     .leftJoin('phase as p', 'p.id', 't.current_phase_id')
     .select(['u.id', 'u.display_name', 'u.caseload_limit', 'p.name as phase_name', 'p.position as phase_position',
-      (eb) => eb.fn.count<string>('t.id').as('n')])
+      (eb) => eb.fn.count<string>('t.id').as('n'),
+      sql<AckJson | null>`(select row_to_json(a) from (select a.signal_key, a.action, a.until, a.reason, a.at, b.display_name as by
+        from signal_ack a join app_user b on b.id = a.by_id
+        where a.tenant_id = u.tenant_id and a.signal_key = 'caseload_over:' || u.id || ':' || u.caseload_limit
+        order by a.at desc, a.seq desc limit 1) a)`.as('ack')])
     .where('u.tenant_id', '=', tenantId).where('u.id', 'in', coachIds)
     .groupBy(['u.id', 'u.display_name', 'u.caseload_limit', 'p.name', 'p.position'])
-    .execute();
+    .execute()
+    .then((rows) => rows.map(({ ack, ...r }) => ({ ...r, ack: ack ? ackOf(ack) : null })));
 }

@@ -17,7 +17,7 @@ import { loadAuthorised } from '../youth/youth.service.js';
 import * as repo from './worklist.repository.js';
 import type { AckInput } from './worklist.schemas.js';
 
-type Ack = { action: string; until: string | null; reason: string; at: Date; by: string };
+type Ack = repo.Ack;
 
 /**
  * From when a closed trajectory can still raise a signal: FOLLOW_UP_WATCH_MONTHS back, and a
@@ -26,20 +26,21 @@ type Ack = { action: string; until: string | null; reason: string; at: Date; by:
 const watchedSince = (now: Date) => new Date(now.getTime() - (FOLLOW_UP_WATCH_MONTHS * 31 + 3) * 86_400_000);
 
 /**
- * Every signal of these youth (and caseload signals of these coaches), with the newest
- * acknowledgement or snooze of each. Snoozed until a day still ahead: put aside, listed apart.
- * A signal whose cause is gone is simply not computed any more: it resolves itself.
+ * Every signal of these youth (given, or the youth a worklist covers) and the caseload signals of
+ * these coaches, with the newest acknowledgement or snooze of each. Snoozed until a day still
+ * ahead: put aside, listed apart. A signal whose cause is gone is simply not computed any more:
+ * it resolves itself.
  */
-async function signalsFor(db: Db, tenantId: string, youthIds: string[], coachIds: string[], now: Date) {
-  const [norms, facts, forms, loads] = await Promise.all([
+async function signalsFor(db: Db, tenantId: string, youth: Parameters<typeof repo.factsOf>[2], coachIds: string[], now: Date) {
+  const [norms, rows, loads] = await Promise.all([
     normsOf(db, tenantId),
-    repo.factsOf(db, tenantId, youthIds, now),
-    repo.recentSupervisorForms(db, tenantId, youthIds, now),
+    repo.factsOf(db, tenantId, youth, now),
     repo.caseloads(db, tenantId, coachIds),
   ]);
+  const facts = rows.map((r) => r.facts);
   const signals: Signal[] = facts.flatMap((f) => youthSignals(f, norms, now));
-  for (const f of forms) {
-    const s = weeklyFormSignal({ id: f.id, youthId: f.youth_id, placementId: f.placement_id, workplace: f.workplace, weekStart: String(f.week_start).slice(0, 10), supervisor: f.supervisor_name, submittedAt: new Date(f.submitted_at) }, norms);
+  for (const f of rows.flatMap((r) => r.supervisorForms)) {
+    const s = weeklyFormSignal(f, norms);
     if (s) signals.push(s);
   }
   const caseload = caseloadPerCoach(loads);
@@ -47,7 +48,7 @@ async function signalsFor(db: Db, tenantId: string, youthIds: string[], coachIds
     const s = caseloadSignal({ id: c.coachId, name: c.name, active: c.active, limit: c.limit }, norms, now);
     if (s) signals.push(s);
   }
-  const acks = await repo.latestAcks(db, tenantId, youthIds, signals.filter((s) => !s.youthId).map((s) => s.key));
+  const acks = new Map<string, Ack>([...rows.flatMap((r) => r.acks), ...loads.flatMap((l) => (l.ack ? [l.ack] : []))]);
   return { norms, facts, signals, acks, caseload };
 }
 
@@ -82,21 +83,22 @@ function present(signals: Signal[], acks: Map<string, Ack>, names: Map<string, s
 export async function mine(ctx: RequestContext) {
   assertRole(ctx.user, 'coach', 'teamleider');
   const now = ctx.now();
-  const youthIds = await repo.youthIdsOf(ctx.db, ctx.tenantId, { coachId: ctx.user.id }, watchedSince(now));
-  const [{ signals, acks, facts, norms }, outside] = await Promise.all([
-    signalsFor(ctx.db, ctx.tenantId, youthIds, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now),
-    repo.groupMembersOutside(ctx.db, ctx.tenantId, ctx.user.id, youthIds),
+  const [{ signals, acks, facts, norms }, members] = await Promise.all([
+    signalsFor(ctx.db, ctx.tenantId, { scope: { coachId: ctx.user.id }, watchedSince: watchedSince(now) }, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now),
+    repo.groupMembers(ctx.db, ctx.tenantId, ctx.user.id),
   ]);
+  const own = new Set(facts.map((f) => f.id));
+  const outside = members.filter((m) => !own.has(m.youth_id));
   if (outside.length) {
     // The group's clocks for members coached by a colleague: the group's coach answers the report
     // too, but sees no name or file of theirs (the signal carries no youth).
     const groups = new Set(outside.map((o) => o.group_id));
     const theirs = await repo.factsOf(ctx.db, ctx.tenantId, [...new Set(outside.map((o) => o.youth_id))], now);
-    const clocks = theirs.flatMap((f) => youthSignals({ ...f, displayName: '' }, norms, now))
+    const clocks = theirs.flatMap((t) => youthSignals({ ...t.facts, displayName: '' }, norms, now))
       .filter((sig) => sig.kind === 'group_response' && groups.has(String(sig.facts.groupId)))
       .map((sig) => ({ ...sig, youthId: null }));
     signals.push(...clocks);
-    for (const [key, ack] of await repo.latestAcks(ctx.db, ctx.tenantId, [], clocks.map((c) => c.key))) acks.set(key, ack);
+    for (const [key, ack] of theirs.flatMap((t) => t.acks)) if (clocks.some((c) => c.key === key)) acks.set(key, ack);
   }
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
   await logNamed(ctx, listed);
@@ -120,17 +122,14 @@ export async function team(ctx: RequestContext, teamId: string | undefined) {
   const teamIds = teamId ? [teamId] : ctx.user.teamIds;
   const now = ctx.now();
   const today = amsterdamDate(now);
-  const [youthIds, coaches] = await Promise.all([
-    repo.youthIdsOf(ctx.db, ctx.tenantId, { teamIds }, watchedSince(now)),
-    organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, teamIds),
-  ]);
-  const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, youthIds, coaches.map((c) => c.id), now);
+  const coaches = await organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, teamIds);
+  const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, { scope: { teamIds }, watchedSince: watchedSince(now) }, coaches.map((c) => c.id), now);
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), today);
   await logNamed(ctx, listed);
   return { ...listed, caseload, performance: performance(facts, norms, now, today) };
 }
 
-function performance(facts: Awaited<ReturnType<typeof repo.factsOf>>, norms: NormSettings, now: Date, today: string) {
+function performance(facts: Awaited<ReturnType<typeof signalsFor>>['facts'], norms: NormSettings, now: Date, today: string) {
   const quarter = quarterOf(today);
   return {
     quarter,
