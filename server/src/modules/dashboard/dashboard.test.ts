@@ -69,6 +69,8 @@ beforeAll(async () => {
     await makeAssessment(db, { tenantId, youthId: six[i]!, authorId: w.coachA.id, now, daysAgo: 90, moment: 'baseline', scores: scores(2, 1) });
     await makeAssessment(db, { tenantId, youthId: six[i]!, authorId: w.coachA.id, now, daysAgo: 5, moment: 'closing', scores: scores(4, 3) });
   }
+  // A second, later baseline of Jong0 does not count: the change is measured from the first.
+  await makeAssessment(db, { tenantId, youthId: six[0]!, authorId: w.coachA.id, now, daysAgo: 40, moment: 'baseline', scores: { werk: 1, scholing: 1 } });
   // A street group of Jong0 and Jong1: a report 30 days ago (Jong0 spoken 2 hours after, Jong1 30 hours after), one 2 hours ago (open for both).
   const group = randomUUID();
   await db.insertInto('youth_group').values({ tenant_id: tenantId, id: group, team_id: w.teamA.id, name: 'Groep plein', neighbourhood: null, coach_id: w.coachA.id, created_by: w.coachA.id, created_at: registered }).execute();

@@ -24,12 +24,6 @@ export type WorklistScope = { coachId: string } | { teamIds: string[] };
  * long ago; the norm engine decides, this only leaves out who it would pass over (each clause
  * reaches further back than the engine looks).
  */
-export async function youthIdsOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
-  if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
-  const rows = await youthOf(db, tenantId, scope, watchedSince).execute();
-  return rows.map((r) => r.id);
-}
-
 function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
   const base = 'coachId' in scope
     ? db.selectFrom('youth_coach as y').select('y.youth_id as id').distinct()
@@ -44,6 +38,13 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
       or exists (select 1 from aftercare_plan ap where ap.tenant_id = ${tenantId} and ap.youth_id = ${youthId} and ap.ends_on >= ${watchedSince}::date)
       or exists (select 1 from weekly_form f where f.tenant_id = ${tenantId} and f.youth_id = ${youthId} and f.filled_by = 'supervisor' and f.submitted_at >= ${watchedSince})
       or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base;
+}
+
+/** The ids of the youth a worklist covers (`youthOf`). */
+export async function youthIdsOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
+  if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
+  const rows = await youthOf(db, tenantId, scope, watchedSince).execute();
+  return rows.map((r) => r.id);
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d));
