@@ -252,6 +252,7 @@ export function caseloadSignal(coach: { id: string; name: string; active: number
   if (!norms.caseload.enabled || coach.active <= coach.limit) return null;
   const today = amsterdamDate(now);
   return {
+    // worklist.repository's caseloads finds the acknowledgement by this key: change both together.
     key: `caseload_over:${coach.id}:${coach.limit}`, kind: 'caseload_over', youthId: null, coachId: coach.id, due: today, dueAt: null, bucket: 'today',
     facts: { coach: coach.name, active: coach.active, limit: coach.limit },
   };

@@ -98,7 +98,8 @@ export async function mine(ctx: RequestContext) {
       .filter((sig) => sig.kind === 'group_response' && groups.has(String(sig.facts.groupId)))
       .map((sig) => ({ ...sig, youthId: null }));
     signals.push(...clocks);
-    for (const [key, ack] of theirs.flatMap((t) => t.acks)) if (clocks.some((c) => c.key === key)) acks.set(key, ack);
+    // Their other signals are not listed, so of their acknowledgements only the clocks' are ever looked up.
+    for (const [key, ack] of theirs.flatMap((t) => t.acks)) acks.set(key, ack);
   }
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), amsterdamDate(now));
   await logNamed(ctx, listed);
