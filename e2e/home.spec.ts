@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { makeOwnYouth } from './casework-support.js';
-import { apiSend, expectAccessible, expectNoHorizontalScroll, login, LOGINS, shot, unique } from './support.js';
+import { apiSend, expectAccessible, expectNoHorizontalScroll, login, loginWithPassword, LOGINS, shot, unique } from './support.js';
 
 test('the coach logs a contact attempt from a no-contact signal on the worklist in three taps and sees the count go up', async ({ page }) => {
   await login(page, LOGINS.coach, 'Mijn jongeren');
@@ -33,6 +33,37 @@ test('the coach logs a contact attempt from a no-contact signal on the worklist 
   // The caseload card shows the count too.
   const card = page.getByRole('region', { name: /Mijn caseload/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Enzo', exact: true }) });
   await expect(card).toContainText(`${before + 1} contactpogingen`);
+});
+
+// On a slow connection the worklist (the slowest of the home screen's three calls) comes in last.
+// Shown piece by piece, it would push the buttons and cards down just as the coach taps one, and
+// the tap would open another youth: the screen waits and then shows whole.
+test('the home screen shows whole once the worklist is in, so nothing moves under the coach\'s finger', async ({ page }) => {
+  let release!: () => void;
+  const worklistHeld = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/api/worklist', async (route) => {
+    const response = await route.fetch();
+    await worklistHeld;
+    await route.fulfill({ response });
+  });
+  const appointmentsIn = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home');
+  const caseloadIn = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/youth');
+  await loginWithPassword(page, LOGINS.coach);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn jongeren' })).toBeVisible();
+  await appointmentsIn;
+  await caseloadIn;
+  // The appointments and the caseload are in, the worklist is not: nothing to tap yet.
+  await expect(page.getByRole('main').getByText('Bezig met laden…')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Afspraken vandaag' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Aanmelding doen' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Enzo', exact: true })).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('heading', { level: 2, name: /^Werklijst/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Afspraken vandaag' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Aanmelding doen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Mijn caseload/ }).getByRole('link', { name: 'Enzo', exact: true })).toBeVisible();
+  await expect(page.getByText('Bezig met laden…')).toHaveCount(0);
 });
 
 test('a past appointment not yet settled shows under "Nog af te handelen" and is marked held from there', async ({ page }) => {

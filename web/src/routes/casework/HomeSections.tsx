@@ -51,6 +51,11 @@ function AppointmentItem({ a, withDate, actions }: { a: Appointment; withDate?: 
   );
 }
 
+/** The coach's appointments for the home screen (today, this week, still to settle). */
+export function useHome() {
+  return useQuery({ queryKey: ['home'], queryFn: () => get<HomeData>('/api/home') });
+}
+
 /**
  * The coach's day: the worklist (most urgent first; a quick contact attempt from each no-contact
  * signal), appointments still to settle, today's and this week's appointments.
@@ -58,7 +63,7 @@ function AppointmentItem({ a, withDate, actions }: { a: Appointment; withDate?: 
 export function HomeSections() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const home = useQuery({ queryKey: ['home'], queryFn: () => get<HomeData>('/api/home') });
+  const home = useHome();
   useConfig(); // the quick attempt's answers come from the tenant's lists: have them ready
   const [attemptFor, setAttemptFor] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -10,22 +10,28 @@ import type { RiskFlag } from './types';
 
 type TeamFlag = RiskFlag & { youthName: string };
 
-/**
- * The team lead's list of open risk flags in the chosen team(s), oldest first: each a reason to
- * talk with the coach about the youth's strategy.
- */
-export function TeamRiskFlags({ teamIds }: { teamIds: string[] }) {
-  const { t } = useTranslation();
-  const kindLabel = useRiskKindLabel();
+/** The open risk flags of the chosen team(s), oldest first. */
+export function useTeamRiskFlags(teamIds: string[]) {
   const results = useQueries({
     queries: teamIds.map((teamId) => ({
       queryKey: ['team', teamId, 'risk-flags'],
       queryFn: () => get<{ items: TeamFlag[] }>(`/api/teams/${teamId}/risk-flags`),
     })),
   });
-  const pending = results.some((r) => r.isPending);
-  const failed = results.some((r) => r.isError);
-  const items = results.flatMap((r) => r.data?.items ?? []).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
+  return {
+    pending: results.some((r) => r.isPending),
+    failed: results.some((r) => r.isError),
+    items: results.flatMap((r) => r.data?.items ?? []).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt)),
+  };
+}
+
+/**
+ * The team lead's list of open risk flags in the chosen team(s), oldest first: each a reason to
+ * talk with the coach about the youth's strategy.
+ */
+export function TeamRiskFlags({ flags: { pending, failed, items } }: { flags: ReturnType<typeof useTeamRiskFlags> }) {
+  const { t } = useTranslation();
+  const kindLabel = useRiskKindLabel();
   return (
     <section aria-labelledby="team-risk-heading" className="spil-section">
       <Heading level={2} id="team-risk-heading">

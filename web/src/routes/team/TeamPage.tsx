@@ -9,7 +9,7 @@ import { StatusBadge } from '../../components/StatusText';
 import { TableRegion, TBody, Td, Th, THead, Tr } from '../../components/Table';
 import { SearchForm } from '../youth/MyYouthPage';
 import { PagedYouthCards, useYouthPages } from '../youth/youth-pages';
-import { TeamRiskFlags } from '../picture/TeamRiskFlags';
+import { TeamRiskFlags, useTeamRiskFlags } from '../picture/TeamRiskFlags';
 import { useTeamWorklist } from '../worklist/queries';
 import type { Share, TeamWorklist } from '../worklist/types';
 import { firstPerYouth } from '../worklist/worklist-sentence';
@@ -30,40 +30,48 @@ export function TeamPage() {
   const [q, setQ] = useState('');
   const youth = useYouthPages({ scope: 'team', teamId: teamId || undefined, q });
   const worklist = useTeamWorklist(teamId);
+  const riskFlags = useTeamRiskFlags(teamId ? [teamId] : teams.map((tm) => tm.id));
   const coachNames = new Map((worklist.data?.caseload ?? []).map((c) => [c.coachId, c.name]));
   for (const c of config.data?.coaches ?? []) if (!coachNames.has(c.id)) coachNames.set(c.id, c.name);
+  // The sections show together once the worklist and the risk flags are in: shown one by one,
+  // each would push the ones below down just as the team lead taps a link there.
+  const settled = !worklist.isPending && !riskFlags.pending;
 
   return (
     <>
       <PageTitle title={t('team.title')} />
       {teams.length > 1 ? (
-        <SelectField name="team" label={t('team.choose')} value={teamId} onChange={setTeamId}
+        <SelectField name="team" label={t('team.choose')} value={teamId}
+          onChange={(id) => { setTeamId(id); setQ(''); /* the search box below opens empty again for the new team */ }}
           placeholder={t('team.allTeams')} options={teams.map((tm) => ({ value: tm.id, label: tm.name }))} />
       ) : teams[0] ? <Paragraph lead>{teams[0].name}</Paragraph> : null}
 
-      {worklist.isPending ? <Paragraph>{t('common.loading')}</Paragraph> : null}
-      {worklist.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
-      {worklist.data ? (
+      {!settled ? <Paragraph>{t('common.loading')}</Paragraph> : (
         <>
-          <Caseload data={worklist.data} teamName={(coachId) => {
-            if (teams.length < 2) return null;
-            const c = config.data?.coaches.find((x) => x.id === coachId);
-            return teams.find((tm) => tm.id === c?.teamId)?.name ?? '';
-          }} />
-          <Performance data={worklist.data.performance} />
-          <WorklistView data={worklist.data} id="team-worklist" title={t('worklist.teamTitle')} coachName={(id) => coachNames.get(id)} />
-          <HandoverForm teamId={teamId} coaches={worklist.data.caseload.map((c) => ({ id: c.coachId, name: c.name }))} />
-        </>
-      ) : null}
+          {worklist.isError ? <Alert type="error">{t('errors.loadFailed')}</Alert> : null}
+          {worklist.data ? (
+            <>
+              <Caseload data={worklist.data} teamName={(coachId) => {
+                if (teams.length < 2) return null;
+                const c = config.data?.coaches.find((x) => x.id === coachId);
+                return teams.find((tm) => tm.id === c?.teamId)?.name ?? '';
+              }} />
+              <Performance data={worklist.data.performance} />
+              <WorklistView data={worklist.data} id="team-worklist" title={t('worklist.teamTitle')} coachName={(id) => coachNames.get(id)} />
+              <HandoverForm teamId={teamId} coaches={worklist.data.caseload.map((c) => ({ id: c.coachId, name: c.name }))} />
+            </>
+          ) : null}
 
-      <TeamRiskFlags teamIds={teamId ? [teamId] : teams.map((tm) => tm.id)} />
-      <section aria-labelledby="team-youth-heading" className="spil-section">
-        <Heading level={2} id="team-youth-heading">
-          {t('team.youth')}{youth.total !== null ? <span className="spil-muted"> ({youth.total})</span> : null}
-        </Heading>
-        <SearchForm onSearch={setQ} label={t('myYouth.search')} />
-        <PagedYouthCards list={youth} signals={worklist.data ? firstPerYouth(worklist.data.items) : undefined} />
-      </section>
+          <TeamRiskFlags flags={riskFlags} />
+          <section aria-labelledby="team-youth-heading" className="spil-section">
+            <Heading level={2} id="team-youth-heading">
+              {t('team.youth')}{youth.total !== null ? <span className="spil-muted"> ({youth.total})</span> : null}
+            </Heading>
+            <SearchForm onSearch={setQ} label={t('myYouth.search')} />
+            <PagedYouthCards list={youth} signals={worklist.data ? firstPerYouth(worklist.data.items) : undefined} />
+          </section>
+        </>
+      )}
     </>
   );
 }

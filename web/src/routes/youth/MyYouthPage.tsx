@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '../../components/Button';
+import { Paragraph } from '../../components/Heading';
 import { PageTitle } from '../../components/PageTitle';
 import { PagedYouthCards, useYouthPages } from './youth-pages';
-import { HomeSections } from '../casework/HomeSections';
+import { HomeSections, useHome } from '../casework/HomeSections';
 import { useWorklist } from '../worklist/queries';
 import { firstPerYouth } from '../worklist/worklist-sentence';
 
@@ -33,6 +34,13 @@ export function MyYouthPage() {
   // Each card shows the youth's most urgent signal (the same query as the worklist above).
   const worklist = useWorklist();
   const signals = worklist.data ? firstPerYouth(worklist.data.items) : undefined;
+  // The screen shows once the sections at its top have come in (the worklist is the slowest):
+  // shown piece by piece, the worklist would push the buttons and cards down just as the coach
+  // taps one, and the tap would open another youth.
+  const home = useHome();
+  if (home.isPending || worklist.isPending) {
+    return <><PageTitle title={t('myYouth.title')} /><Paragraph>{t('common.loading')}</Paragraph></>;
+  }
   return (
     <>
       <PageTitle title={t('myYouth.title')} />
