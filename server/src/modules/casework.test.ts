@@ -24,6 +24,12 @@ async function newYouth(nickname = `J${randomUUID().slice(0, 5)}`) {
   return { coach, youthId: youth.id as string };
 }
 
+/** The kinds of signal the coach's worklist shows for one youth (who needs contact is there, beside the appointments). */
+async function signalsOf(coach: Awaited<ReturnType<typeof w.as>>, youthId: string) {
+  const items: { youthId: string | null; kind: string; facts: Record<string, unknown> }[] = (await coach.get('/api/worklist')).body.items;
+  return items.filter((i) => i.youthId === youthId);
+}
+
 describe('signals and the intake queue', () => {
   it('a wijkagent\'s report waits for the team lead, who sees caseloads and a likely duplicate, and assigns a coach', async () => {
     const coach = await w.as(w.coachA);
@@ -92,8 +98,7 @@ describe('reaching the youth', () => {
     expect(list.items[0]).toMatchObject({ channel: 'huisbezoek', note: 'Moeder gesproken' });
     const mine = (await c.get('/api/youth?scope=mine')).body.items.find((y: any) => y.id === youthId);
     expect(mine).toMatchObject({ attempts: 8, daysSinceRegistration: 21, lastContactAt: null });
-    const home = (await c.get('/api/home')).body;
-    expect(home.needsContact.find((y: any) => y.youthId === youthId)).toMatchObject({ attempts: 8, daysSinceContact: null });
+    expect(await signalsOf(c, youthId)).toContainEqual(expect.objectContaining({ kind: 'unanswered_attempts', facts: { attempts: 8, days: 20 } }));
     void coach;
   });
 
@@ -176,6 +181,7 @@ describe('appointments and the coach\'s home', () => {
     const today = (await coach.post(`/api/youth/${youthId}/appointments`, { id: randomUUID(), startsAt: inTwoHours, place: 'Buurthuis', purpose: 'Cv maken' })).body;
     const later = (await coach.post(`/api/youth/${youthId}/appointments`, { id: randomUUID(), startsAt: nextWeek, purpose: 'Naar de schuldhulp' })).body;
     let home = (await coach.get('/api/home')).body;
+    expect((await signalsOf(coach, youthId)).map((s) => s.kind)).toContain('no_contact');
     expect(home.today.map((a: any) => a.id)).toContain(today.id);
     expect(home.thisWeek.map((a: any) => a.id)).toContain(later.id);
 
@@ -190,8 +196,8 @@ describe('appointments and the coach\'s home', () => {
     expect((await c2.post(`/api/appointments/${today.id}/no-show`, { version: held.body.version })).body.code).toBe('APPOINTMENT_SETTLED');
     const noShow = await c2.post(`/api/appointments/${later.id}/no-show`, { version: later.version });
     expect(noShow.body.status).toBe('no_show');
-    home = (await c2.get('/api/home')).body;
-    expect(home.needsContact.some((y: any) => y.youthId === youthId)).toBe(false);
+    // The appointment held is a contact: the youth no longer waits for one.
+    expect((await signalsOf(c2, youthId)).map((s) => s.kind)).not.toContain('no_contact');
   });
 });
 
@@ -324,22 +330,21 @@ describe('holes that stay closed (review of the casework)', () => {
     expect(fine.status).toBe(201);
   });
 
-  it('the home screen names a youth long without contact while the trajectory runs, not once it is closed', async () => {
+  it('the worklist names a youth long without contact while the trajectory runs, not once it is closed', async () => {
     const longAgo = (first_name: string) => makeYouth(t.db, {
       tenantId: w.tenant.id, teamId: w.teamA.id, coachIds: [w.coachA.id], createdBy: w.coachA.id, now: t.clock.now, fields: { first_name }, registeredDaysAgo: 90,
       trajectory: { phaseKey: 'verdieping', startedDaysAgo: 80, daysInPhase: 30 },
     });
     const [running, closed] = [await longAgo('Loopt nog'), await longAgo('Afgerond')];
     await t.db.updateTable('trajectory').set({ status: 'closed', closed_at: t.clock.now }).where('id', '=', closed.trajectoryId!).execute();
-    const named = (await (await w.as(w.coachA)).get('/api/home')).body.needsContact.map((n: any) => n.youthId);
-    expect(named).toContain(running.id);
-    expect(named).not.toContain(closed.id);
+    const coach = await w.as(w.coachA);
+    expect((await signalsOf(coach, running.id)).map((s) => s.kind)).toContain('no_contact');
+    expect(await signalsOf(coach, closed.id)).toEqual([]);
   });
 
-  it('a youth without a trajectory does not drop out of sight on the home screen', async () => {
+  it('a youth without a trajectory does not drop out of sight on the worklist', async () => {
     const coach = await w.as(w.coachA);
     const y = (await coach.post('/api/youth', { id: randomUUID(), nickname: 'Zonder traject' })).body;
-    const home = (await coach.get('/api/home')).body;
-    expect(home.needsContact.some((n: any) => n.youthId === y.id)).toBe(true);
+    expect(await signalsOf(coach, y.id)).toEqual([expect.objectContaining({ kind: 'no_contact', facts: expect.objectContaining({ never: 1 }) })]);
   });
 });

@@ -21,7 +21,8 @@ describe('the demo municipality', () => {
     expect(enzo).toMatchObject({ attempts: 8, daysSinceRegistration: 38, trajectory: { overPlanned: true } });
     const home = (await coach.get('/api/home')).body;
     expect(home.today.map((a: any) => a.purpose)).toContain('Briefadres aanvragen bij de gemeente');
-    expect(home.needsContact.map((y: any) => y.displayName)).toContain('Enzo');
+    const worklist = (await coach.get('/api/worklist')).body.items;
+    expect(worklist.filter((i: any) => i.youthId === enzo.id)).toContainEqual(expect.objectContaining({ kind: 'unanswered_attempts', facts: { attempts: 8, days: expect.any(Number) } }));
     const ricardo = mine.find((y: any) => y.displayName === 'Ricardo');
     expect((await coach.get(`/api/youth/${ricardo.id}/scaling`)).body.items.map((s: any) => s.score)).toEqual([2, 6, 8]);
 

@@ -123,7 +123,6 @@ export interface HomeData {
   /** Past appointments not yet marked held or no-show (two weeks back). */
   unsettled: Appointment[];
   today: Appointment[]; thisWeek: Appointment[];
-  needsContact: { youthId: string; displayName: string; daysSinceContact: number | null; daysSinceRegistration: number; attempts: number }[];
 }
 export const TIMELINE_KINDS = ['signal', 'attempt', 'kennismaking', 'contact', 'incident', 'appointment', 'phase', 'group_session',
   'closing_conversation', 'warm_handover', 'handover_check', 'aftercare_contact', 'result_measurement'] as const;

@@ -6,6 +6,6 @@ import { home } from './home.service.js';
 
 export function homeRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/home', {
-    schema: { tags: ['Start'], summary: 'Startscherm van de coach: afspraken vandaag en deze week, jongeren die contact nodig hebben', response: { 200: Home, ...errorResponses } },
+    schema: { tags: ['Start'], summary: 'Startscherm van de coach: afspraken nog af te handelen, van vandaag en van deze week', response: { 200: Home, ...errorResponses } },
   }, (req) => home(req.ctx));
 }

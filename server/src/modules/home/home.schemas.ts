@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Id } from '../../platform/http/schemas.js';
 import { Appointment } from '../appointment/appointment.schemas.js';
 
 export const Home = z.object({
@@ -7,8 +6,4 @@ export const Home = z.object({
   unsettled: z.array(Appointment),
   today: z.array(Appointment),
   thisWeek: z.array(Appointment),
-  /** Active youth not reached for a while (or never): the coach does not let them drop out of sight. */
-  needsContact: z.array(z.object({
-    youthId: Id, displayName: z.string(), daysSinceContact: z.number().nullable(), daysSinceRegistration: z.number(), attempts: z.number(),
-  })),
 });

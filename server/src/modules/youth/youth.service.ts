@@ -232,16 +232,6 @@ function decodeListPosition(cursor: string): youthRepository.ListPosition {
   return { closed: closed === '1', name: name!, id: id! };
 }
 
-/**
- * The coach's own youth whose trajectory is not closed, as summaries without their coaches: the
- * home screen asks who needs contact now, not who else coaches them.
- */
-export async function openCaseloadOf(ctx: RequestContext) {
-  const rows = await youthRepository.list(ctx.db, ctx.tenantId, { coachId: ctx.user.id, withoutClosed: true });
-  const today = amsterdamDate(ctx.now());
-  return rows.map((r) => presentYouthSummary(r, [], ctx.now(), today));
-}
-
 export async function history(ctx: RequestContext, youthId: string) {
   return withoutTransaction(ctx, async (db) => {
     await loadAuthorised(db, ctx, youthId, 'youth.read', 'history');
