@@ -102,6 +102,22 @@ describe('reaching the youth', () => {
     void coach;
   });
 
+  it('each card in the list shows the tries so far and the last time the youth was really reached, as they are recorded', async () => {
+    const { youthId } = await newYouth('Kaartje');
+    t.clock.advance(7 * 24 * HOUR);
+    const c = await w.as(w.coachA);
+    const card = async () => (await c.get('/api/youth?scope=mine')).body.items.find((y: any) => y.id === youthId);
+    expect(await card()).toMatchObject({ attempts: 0, lastContactAt: null });
+    expect((await c.post(`/api/youth/${youthId}/attempts`, { id: randomUUID(), at: ago(5 * 24 * HOUR), channel: 'whatsapp', outcome: 'geen_reactie' })).status).toBe(201);
+    expect(await card()).toMatchObject({ attempts: 1, lastContactAt: null, daysSinceContact: null });
+    const reachedAt = ago(3 * 24 * HOUR);
+    expect((await c.post(`/api/youth/${youthId}/attempts`, { id: randomUUID(), at: reachedAt, channel: 'whatsapp', outcome: 'gesproken' })).status).toBe(201);
+    expect(await card()).toMatchObject({ attempts: 2, lastContactAt: reachedAt, daysSinceContact: 3 });
+    const metAt = ago(24 * HOUR);
+    expect((await c.post(`/api/youth/${youthId}/contacts`, { id: randomUUID(), happenedAt: metAt, mode: 'whatsapp', withWhom: ['jongere'] })).status).toBe(201);
+    expect(await card()).toMatchObject({ attempts: 2, lastContactAt: metAt, daysSinceContact: 1 });
+  });
+
   it('refuses an attempt in the future or through an unknown channel', async () => {
     const { coach, youthId } = await newYouth();
     const future = await coach.post(`/api/youth/${youthId}/attempts`, { id: randomUUID(), at: new Date(t.clock.now.getTime() + HOUR).toISOString(), channel: 'whatsapp', outcome: 'geen_reactie' });
