@@ -3,13 +3,15 @@ import type { YouthFacts } from '../../core/norms/norm-engine.js';
 import { quarterOf } from '../../core/norms/norm-performance.js';
 import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import { PREPARED, type Db } from '../../platform/db/index.js';
-import { currentCoachIds } from '../youth/youth.repository.js';
+import { currentCoachIds, lastReachedAt } from '../youth/youth.repository.js';
 
 
 /** A warm handover still to be asked after, as core/closing's handoverOpen (and youth_fact_compute's handovers): never checked, or not landed with a later day set. */
 const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
 
 export type WorklistScope = { coachId: string } | { teamIds: string[] };
+/** A team lead without teams covers no youth (and `in ()` is no SQL). */
+const coversNoOne = (scope: WorklistScope) => !('coachId' in scope) && scope.teamIds.length === 0;
 
 /**
  * The youth a worklist covers: a coach's current caseload, or the youth of a team lead's
@@ -42,7 +44,7 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
 
 /** The ids of the youth a worklist covers (`youthOf`). */
 export async function youthIdsOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
-  if (!('coachId' in scope) && scope.teamIds.length === 0) return [];
+  if (coversNoOne(scope)) return [];
   const rows = await youthOf(db, tenantId, scope, watchedSince).execute();
   return rows.map((r) => r.id);
 }
@@ -64,7 +66,7 @@ const ackOf = (a: AckJson): [string, Ack] => [a.signal_key, { action: a.action, 
  * socket: this was five.
  */
 export async function factsOf(db: Db, tenantId: string, youth: string[] | { scope: WorklistScope; watchedSince: Date }, now: Date) {
-  if (Array.isArray(youth) ? youth.length === 0 : !('coachId' in youth.scope) && youth.scope.teamIds.length === 0) return [];
+  if (Array.isArray(youth) ? youth.length === 0 : coversNoOne(youth.scope)) return [];
   // Reports of the last 90 days, and at least of this quarter (the team lead's norm performance).
   const since = Math.min(now.getTime() - 90 * 86_400_000, Date.parse(`${quarterOf(amsterdamDate(now)).from}T00:00:00+01:00`));
   const formsSince = new Date(now.getTime() - 14 * 86_400_000);
@@ -75,7 +77,7 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
       'f.status', 'f.phase_entered_at', 'p.name as phase_name', 'p.planned_weeks', 'f.paused_days',
       sql<boolean>`p.position = (select min(ph.position) from phase ph where ph.tenant_id = p.tenant_id and ph.active)`.as('phase_is_first'),
       currentCoachIds.as('coach_ids'),
-      'f.first_signed', 'f.last_contact', 'f.reached', 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
+      'f.first_signed', lastReachedAt.as('last_reached'), 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
       'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up',
       // Running placements: evaluations not yet held, subsidies ending, the planned end.
       sql<{ id: string; planned_end_on: string | null; workplace: string; employer: string; evaluations: string[] | null; subsidies: { ends_on: string; kind: string }[] | null }[] | null>`(
@@ -102,7 +104,6 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
     .modifyFront(PREPARED).execute();
 
   return rows.map((y) => {
-    const lastContact = [y.last_contact, y.reached].filter(Boolean).map((d) => new Date(d as Date)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
     const facts: YouthFacts & { teamId: string; coachIds: string[] } = {
       id: y.id, teamId: y.team_id, displayName: displayName(y), registeredAt: new Date(y.created_at), birthDate: dateText(y.birth_date),
       coachIds: y.coach_ids,
@@ -111,7 +112,7 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
         phaseEnteredAt: new Date(y.phase_entered_at!), plannedWeeks: y.planned_weeks ?? null, pausedDays: Math.round(Number(y.paused_days ?? 0)),
       } : null,
       firstPlanSignedAt: iso(y.first_signed),
-      lastContactAt: lastContact,
+      lastContactAt: iso(y.last_reached),
       firstAttemptAt: iso(y.first_attempt),
       attempts: Number(y.attempts ?? 0),
       lastAssessmentOn: dateText(y.last_assessed),

@@ -10,6 +10,12 @@ export function get(db: Db, tenantId: string, id: string) {
 /** The current coaches of the youth aliased `y`, as an array of user ids (a column of a query over youth). */
 export const currentCoachIds = sql<string[]>`array(select yc.user_id from youth_coach yc where yc.tenant_id = y.tenant_id and yc.youth_id = y.id and yc.until is null)`;
 
+/**
+ * The last time the youth was really reached, from the facts kept on write (`youth_fact`
+ * aliased `f`): the later of the last contactmoment and the last attempt that reached them.
+ */
+export const lastReachedAt = sql<Date | null>`greatest(f.last_contact, f.reached)`;
+
 /** A youth with its current coaches (what the policy decides on), in one round trip; locked for a change that must not interleave. */
 export async function getWithCoachIds(db: Db, tenantId: string, id: string, lock: boolean) {
   const query = db.selectFrom('youth as y').selectAll('y')
@@ -154,7 +160,7 @@ export function list(db: Db, tenantId: string, f: ListFilter, page: { limit: num
     .leftJoin('youth_fact as f', (join) => join.onRef('f.youth_id', '=', 'y.id').on('f.tenant_id', '=', tenantId))
     .select([
       sql<number>`coalesce(f.attempts, 0)`.as('attempts_count'),
-      sql<Date | null>`greatest(f.last_contact, f.reached)`.as('last_contact_at'),
+      lastReachedAt.as('last_contact_at'),
       closedKey.as('sort_closed'), nameKey.as('sort_name'),
     ])
     .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
