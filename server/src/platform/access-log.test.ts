@@ -61,7 +61,7 @@ describe('the access log', () => {
   });
 
   it('hashes in the database as the verifier does, whatever the text of an entry (quotes, accents, emoji, control characters)', async () => {
-    // The database chains and hashes (access_log_append); verifyAccessLog hashes again in Node.
+    // The database chains and hashes (access_log_append_tails); verifyAccessLog hashes again in Node.
     const t5 = await startTestApp();
     const w5 = await makeWorld(t5);
     const actor: Actor = { tenantId: w5.tenant.id, address: 'Zoë "de Vries" \\ çà 😀\n', now: () => t5.clock.now, user: null, linkRole: 'werkplekbegeleider' };
