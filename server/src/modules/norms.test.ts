@@ -266,9 +266,14 @@ describe('norms as configuration', () => {
 
 describe('the team lead', () => {
   it('sees every signal of the team, each coach’s caseload per phase against the limit, and the six-week norm this quarter; each youth shown is logged', async () => {
+    const gone = await makeUser(t.db, { tenantId: w.tenant.id, organisationId: w.org.id, teamIds: [w.teamA.id], roles: ['coach'], name: 'Coach Vertrokken' });
+    await t.db.updateTable('app_user').set({ active: false }).where('id', '=', gone.id).execute();
     const lead = await w.as(w.lead);
     const view = (await lead.get('/api/team/worklist')).body;
     expect(view.items.length).toBeGreaterThan(3);
+    // The caseloads are those of the team's coaches still at work: not the lead's own, not another team's coach.
+    expect(view.caseload.map((c: any) => c.name)).toContain('Coach A');
+    for (const name of ['Lead A', 'Coach B', 'Coach Vertrokken']) expect(view.caseload.map((c: any) => c.name)).not.toContain(name);
     expect(view.items.every((i: any) => i.youthId === null || i.coachIds.length > 0)).toBe(true);
     const coachA = view.caseload.find((c: any) => c.name === 'Coach A');
     expect(coachA).toMatchObject({ limit: 20 });

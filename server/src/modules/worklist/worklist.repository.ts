@@ -185,10 +185,12 @@ export function ackHistory(db: Db, tenantId: string, signalKey: string) {
 /**
  * Active youth per coach (trajectory not closed), per phase: caseload against each coach's
  * limit; with the newest acknowledgement or snooze of the coach's caseload signal (its key
- * names the limit, as caseloadSignal writes it).
+ * names the limit, as caseloadSignal writes it). For the given coaches, or the active coaches of
+ * a team lead's teams (as organisation's coachesOfTeams picks them, in the same statement: the
+ * team worklist asked for the coaches first, a round trip before this one).
  */
-export async function caseloads(db: Db, tenantId: string, coachIds: string[]) {
-  if (coachIds.length === 0) return [];
+export async function caseloads(db: Db, tenantId: string, coaches: string[] | { teamIds: string[] }) {
+  if (Array.isArray(coaches) ? coaches.length === 0 : coaches.teamIds.length === 0) return [];
   return db.selectFrom('app_user as u')
     .leftJoin('youth_coach as yc', (j) => j.onRef('yc.user_id', '=', 'u.id').on('yc.tenant_id', '=', tenantId).on('yc.until', 'is', null))
     .leftJoin('trajectory as t', (j) => j.onRef('t.youth_id', '=', 'yc.youth_id').on('t.tenant_id', '=', tenantId).on('t.status', '<>', 'closed'))
@@ -199,7 +201,11 @@ export async function caseloads(db: Db, tenantId: string, coachIds: string[]) {
         from signal_ack a join app_user b on b.id = a.by_id
         where a.tenant_id = u.tenant_id and a.signal_key = 'caseload_over:' || u.id || ':' || u.caseload_limit
         order by a.at desc, a.seq desc limit 1) a)`.as('ack')])
-    .where('u.tenant_id', '=', tenantId).where('u.id', 'in', coachIds)
+    .where('u.tenant_id', '=', tenantId)
+    .where((eb) => Array.isArray(coaches) ? eb('u.id', 'in', coaches) : eb.and([
+      eb('u.id', 'in', eb.selectFrom('user_team as ut').select('ut.user_id').where('ut.tenant_id', '=', tenantId).where('ut.team_id', 'in', coaches.teamIds)),
+      eb('u.active', '=', true), sql<boolean>`'coach' = any(u.roles)`,
+    ]))
     .groupBy(['u.id', 'u.display_name', 'u.caseload_limit', 'p.name', 'p.position'])
     .execute()
     .then((rows) => rows.map(({ ack, ...r }) => ({ ...r, ack: ack ? ackOf(ack) : null })));

@@ -31,11 +31,11 @@ const watchedSince = (now: Date) => new Date(now.getTime() - (FOLLOW_UP_WATCH_MO
  * ahead: put aside, listed apart. A signal whose cause is gone is simply not computed any more:
  * it resolves itself.
  */
-async function signalsFor(db: Db, tenantId: string, youth: Parameters<typeof repo.factsOf>[2], coachIds: string[], now: Date) {
+async function signalsFor(db: Db, tenantId: string, youth: Parameters<typeof repo.factsOf>[2], coaches: Parameters<typeof repo.caseloads>[2], now: Date) {
   const [norms, rows, loads] = await Promise.all([
     normsOf(db, tenantId),
     repo.factsOf(db, tenantId, youth, now),
-    repo.caseloads(db, tenantId, coachIds),
+    repo.caseloads(db, tenantId, coaches),
   ]);
   const facts = rows.map((r) => r.facts);
   const signals: Signal[] = facts.flatMap((f) => youthSignals(f, norms, now));
@@ -123,8 +123,7 @@ export async function team(ctx: RequestContext, teamId: string | undefined) {
   const teamIds = teamId ? [teamId] : ctx.user.teamIds;
   const now = ctx.now();
   const today = amsterdamDate(now);
-  const coaches = await organisationRepository.coachesOfTeams(ctx.db, ctx.tenantId, teamIds);
-  const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, { scope: { teamIds }, watchedSince: watchedSince(now) }, coaches.map((c) => c.id), now);
+  const { signals, acks, facts, caseload, norms } = await signalsFor(ctx.db, ctx.tenantId, { scope: { teamIds }, watchedSince: watchedSince(now) }, { teamIds }, now);
   const listed = present(signals, acks, new Map(facts.map((f) => [f.id, f.displayName])), new Map(facts.map((f) => [f.id, f.coachIds])), today);
   await logNamed(ctx, listed);
   return { ...listed, caseload, performance: performance(facts, norms, now, today) };
