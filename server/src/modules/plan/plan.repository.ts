@@ -20,11 +20,6 @@ export const atVersion = (db: Db, tenantId: string, youthId: string, version: nu
 export const all = (db: Db, tenantId: string, youthId: string) =>
   versions(db, tenantId, youthId).orderBy('p.version', 'asc').limit(1000).execute();
 
-/** The day the first version was signed by both: the six-week norm counts to it. */
-export const firstSignedAt = async (db: Db, tenantId: string, youthId: string) =>
-  (await db.selectFrom('plan_version').select(sql<Date | null>`min(signed_at)`.as('at'))
-    .where('tenant_id', '=', tenantId).where('youth_id', '=', youthId).where('signed_at', 'is not', null).executeTakeFirst())?.at ?? null;
-
 /** What the plan screen shows beside the plan, in one round trip: the tenant's method (what the plan is called), the newest signed version, the day the first was signed. */
 export const signingFacts = (db: Db, tenantId: string, youthId: string) =>
   db.selectFrom('tenant as tn').select(['tn.method',

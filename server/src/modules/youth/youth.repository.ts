@@ -89,13 +89,15 @@ export async function fileContext(db: Db, tenantId: string, youth: { team_id: st
   const row = await db.selectFrom('tenant as tn').innerJoin('team as t', (j) => j.on('t.tenant_id', '=', tenantId).on('t.id', '=', youth.team_id))
     .select(['t.id as team_id', 't.name as team_name', 'tn.age_min', 'tn.age_max',
       sql<string | null>`(select u.display_name from app_user u where u.tenant_id = ${tenantId} and u.id = ${youth.created_by})`.as('registered_by'),
+      // The six-week norm's end: the first plan signed by both, as the kept facts hold it (youth_fact, kept on write).
+      sql<Date | string | null>`(select f.first_signed from youth_fact f where f.tenant_id = ${tenantId} and f.youth_id = ${youth.id})`.as('first_signed'),
       sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.display_name) order by u.display_name)
         from youth_coach yc join app_user u on u.id = yc.user_id
         where yc.tenant_id = ${tenantId} and yc.youth_id = ${youth.id} and yc.until is null), '[]')`.as('coaches')])
     .where('tn.id', '=', tenantId).executeTakeFirstOrThrow();
   return {
     team: { id: row.team_id, name: row.team_name }, coaches: row.coaches, registeredByName: row.registered_by,
-    ageWindow: { min: row.age_min, max: row.age_max },
+    ageWindow: { min: row.age_min, max: row.age_max }, firstPlanSignedAt: row.first_signed,
   };
 }
 

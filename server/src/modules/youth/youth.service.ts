@@ -13,7 +13,7 @@ import { isUuid } from '../../platform/http/schemas.js';
 import * as organisationRepository from '../organisation/organisation.repository.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import * as trajectoryRepository from '../trajectory/trajectory.repository.js';
-import { planNormOf } from '../plan/plan-norm.js';
+import { normWithFirstSigned } from '../plan/plan-norm.js';
 import * as youthRepository from './youth.repository.js';
 import { presentHistory, presentYouth, presentYouthSummary, referencedIds, youthColumns } from './youth.presenter.js';
 import type { Assignment, NewYouth, YouthListQuery, YouthPatch } from './youth.schemas.js';
@@ -68,14 +68,11 @@ export async function loadAuthorised(
 }
 
 async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
-  const [context, planNorm] = await Promise.all([
-    youthRepository.fileContext(trx, ctx.tenantId, youth),
-    planNormOf(trx, ctx.tenantId, youth, ctx.now()),
-  ]);
+  const context = await youthRepository.fileContext(trx, ctx.tenantId, youth);
   return presentYouth(youth, {
     team: context.team, coaches: context.coaches,
     registeredBy: { id: youth.created_by, name: context.registeredByName ?? '?' },
-    today: amsterdamDate(ctx.now()), ageWindow: context.ageWindow, planNorm,
+    today: amsterdamDate(ctx.now()), ageWindow: context.ageWindow, planNorm: normWithFirstSigned(youth, context.firstPlanSignedAt, ctx.now()),
   });
 }
 
