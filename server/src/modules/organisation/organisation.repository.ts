@@ -75,6 +75,13 @@ export function teamsOfUser(db: Db, tenantId: string, userId: string) {
     .orderBy('team.name').execute();
 }
 
+/**
+ * A coach still at work: an active user (alias `u` of app_user) with the coach role. One definition
+ * for every list of a team's coaches (the team lead's pickers, the team worklist's caseloads, the
+ * import's lookup of coaches by e-mail).
+ */
+export const workingCoach = sql<boolean>`(u.active and 'coach' = any(u.roles))`;
+
 /** Coaches working in the given teams, with their active caseload against their limit. */
 export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
   if (teamIds.length === 0) return Promise.resolve([]);
@@ -90,7 +97,7 @@ export function coachesOfTeams(db: Db, tenantId: string, teamIds: string[]) {
         .as('active_caseload'),
     ])
     .where('u.tenant_id', '=', tenantId).where('ut.team_id', 'in', teamIds)
-    .where('u.active', '=', true).where(sql<boolean>`'coach' = any(u.roles)`)
+    .where(workingCoach)
     .orderBy('u.display_name').execute();
 }
 

@@ -3,6 +3,7 @@ import type { YouthFacts } from '../../core/norms/norm-engine.js';
 import { quarterOf } from '../../core/norms/norm-performance.js';
 import { amsterdamDate, displayName } from '../../core/youth/youth-rules.js';
 import { PREPARED, type Db } from '../../platform/db/index.js';
+import { workingCoach } from '../organisation/organisation.repository.js';
 import { currentCoachIds, lastReachedAt } from '../youth/youth.repository.js';
 
 
@@ -185,9 +186,9 @@ export function ackHistory(db: Db, tenantId: string, signalKey: string) {
 /**
  * Active youth per coach (trajectory not closed), per phase: caseload against each coach's
  * limit; with the newest acknowledgement or snooze of the coach's caseload signal (its key
- * names the limit, as caseloadSignal writes it). For the given coaches, or the active coaches of
- * a team lead's teams (as organisation's coachesOfTeams picks them, in the same statement: the
- * team worklist asked for the coaches first, a round trip before this one).
+ * names the limit, as caseloadSignal writes it). For the given coaches, or the coaches still at
+ * work in a team lead's teams (organisation's `workingCoach`), picked in this same statement: the
+ * team worklist asked for the coaches first, a round trip before this one.
  */
 export async function caseloads(db: Db, tenantId: string, coaches: string[] | { teamIds: string[] }) {
   if (Array.isArray(coaches) ? coaches.length === 0 : coaches.teamIds.length === 0) return [];
@@ -204,7 +205,7 @@ export async function caseloads(db: Db, tenantId: string, coaches: string[] | { 
     .where('u.tenant_id', '=', tenantId)
     .where((eb) => Array.isArray(coaches) ? eb('u.id', 'in', coaches) : eb.and([
       eb('u.id', 'in', eb.selectFrom('user_team as ut').select('ut.user_id').where('ut.tenant_id', '=', tenantId).where('ut.team_id', 'in', coaches.teamIds)),
-      eb('u.active', '=', true), sql<boolean>`'coach' = any(u.roles)`,
+      workingCoach,
     ]))
     .groupBy(['u.id', 'u.display_name', 'u.caseload_limit', 'p.name', 'p.position'])
     .execute()

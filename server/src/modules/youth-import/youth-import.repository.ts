@@ -1,4 +1,5 @@
 import { sql, type Db } from '../../platform/db/index.js';
+import { workingCoach } from '../organisation/organisation.repository.js';
 import type { TenantLookups } from './youth-import.rows.js';
 
 /** SQL of the youth import: the tenant's lookups, and a batch of youth in a few multi-row inserts. */
@@ -9,7 +10,7 @@ export async function lookups(db: Db, tenantId: string): Promise<TenantLookups> 
     db.selectFrom('app_user as u').innerJoin('user_team as ut', 'ut.user_id', 'u.id')
       .select(['u.id', 'u.email', 'ut.team_id'])
       .where('u.tenant_id', '=', tenantId).where('ut.tenant_id', '=', tenantId)
-      .where('u.active', '=', true).where(sql<boolean>`'coach' = any(u.roles)`).execute(),
+      .where(workingCoach).execute(),
     db.selectFrom('option_list_item').select(['list', 'key', 'label'])
       .where('tenant_id', '=', tenantId).where('list', 'in', ['signal_source', 'gender']).where('active', '=', true).execute(),
   ]);

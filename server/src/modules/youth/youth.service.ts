@@ -69,10 +69,11 @@ export async function loadAuthorised(
 
 async function present(trx: Db, ctx: RequestContext, youth: YouthRow) {
   const context = await youthRepository.fileContext(trx, ctx.tenantId, youth);
+  const now = ctx.now();
   return presentYouth(youth, {
     team: context.team, coaches: context.coaches,
     registeredBy: { id: youth.created_by, name: context.registeredByName ?? '?' },
-    today: amsterdamDate(ctx.now()), ageWindow: context.ageWindow, planNorm: normWithFirstSigned(youth, context.firstPlanSignedAt, ctx.now()),
+    today: amsterdamDate(now), ageWindow: context.ageWindow, planNorm: normWithFirstSigned(youth, context.firstPlanSignedAt, now),
   });
 }
 
