@@ -4,7 +4,7 @@ import { copyValue } from './copy.js';
 import { generate, generatedTenantIn, SCALES } from './generate.js';
 import { startTestApp } from '../server/src/test/harness.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain } from './plans.js';
-import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, machineBusyMs, percentile, summarise } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, machineBusyMs, percentile, summarise, type Figures } from './stats.js';
 import { prng, uuidFrom } from '../server/src/seed/seeded-random.js';
 import budgets from './budgets.json' with { type: 'json' };
 
@@ -55,28 +55,41 @@ describe('benchmark figures', () => {
     expect(checkAgainstRotterdam(national(1), budgets, null)[0]).toMatch(/run `npm run bench -- --scale rotterdam` first/);
   });
 
-  it('fails a call whose median is over 1.5× the last recorded run\'s on this machine; a new call and another machine\'s figures are not compared', () => {
+  it('fails a call whose median is over 1.5× the last recorded run\'s on this kind of machine, scaled by the machine\'s speed; a new call and another machine\'s figures are not compared', () => {
     const s = (p50: number) => ({ count: 100, errors: 0, p50, p95: p50 * 3, p99: p50 * 4, rps: 1, cpuMsPerRequest: 0 });
-    const last = figuresOf('rotterdam', '2026-12-04', '2 × Xeon, postgres', [
-      { call: 'coach worklist', concurrency: 10, api: s(150), raw: s(37) },
-      { call: 'dashboard team', concurrency: 10, api: s(100), raw: s(14) },
-    ]);
-    expect(last.p50).toEqual({ 'coach worklist @10': 150, 'dashboard team @10': 100 });
-    const run = (worklist: number, dashboard: number) => [
-      { call: 'coach worklist', concurrency: 10, api: s(worklist), raw: s(37) },
-      { call: 'coach worklist', concurrency: 100, api: s(5000), raw: s(37) }, // other levels are not compared
-      { call: 'dashboard team', concurrency: 10, api: s(dashboard), raw: s(14) },
+    // Five calls: the machine is read from their raw SQL (the median of now against then).
+    const others = ['youth file', 'timeline page', 'network map'];
+    const measured = (worklist: number, dashboard: number, rawScale = 1, othersApi = 10) => [
+      { call: 'coach worklist', concurrency: 10, api: s(worklist), raw: s(37 * rawScale) },
+      { call: 'coach worklist', concurrency: 100, api: s(5000), raw: s(900) }, // other levels are not compared
+      { call: 'dashboard team', concurrency: 10, api: s(dashboard), raw: s(14 * rawScale) },
+      ...others.map((call) => ({ call, concurrency: 10, api: s(othersApi), raw: s(2 * rawScale) })),
     ];
-    expect(checkAgainstLastRun(run(225, 150), budgets, last, '2 × Xeon, postgres')).toEqual([]);
-    expect(checkAgainstLastRun(run(226, 151), budgets, last, '2 × Xeon, postgres')).toEqual([
-      'coach worklist @10: p50 226.0 ms > 1.5× the last run\'s 150.0 ms (2026-12-04)',
-      'dashboard team @10: p50 151.0 ms > 1.5× the last run\'s 100.0 ms (2026-12-04)',
+    const last = figuresOf('rotterdam', '2026-12-04', '2 × Xeon, postgres', measured(150, 100));
+    expect(last.p50).toMatchObject({ 'coach worklist @10': 150, 'dashboard team @10': 100 });
+    expect(last.rawP50).toMatchObject({ 'coach worklist @10': 37, 'dashboard team @10': 14 });
+    const check = (run: ReturnType<typeof measured>, machine = '2 × Xeon, postgres', against: Figures | null = last) =>
+      checkAgainstLastRun(run, budgets, against, machine);
+    expect(check(measured(225, 150))).toEqual({ speed: 1, misses: [] });
+    expect(check(measured(226, 151))?.misses).toEqual([
+      { key: 'coach worklist @10', text: 'coach worklist @10: p50 226.0 ms > 1.5× the last run\'s 150.0 ms × 1.00, this machine\'s speed against then (2026-12-04)' },
+      { key: 'dashboard team @10', text: 'dashboard team @10: p50 151.0 ms > 1.5× the last run\'s 100.0 ms × 1.00, this machine\'s speed against then (2026-12-04)' },
     ]);
+    // A machine of the same name but twice as slow (its raw SQL takes twice as long): twice the room, and no more.
+    expect(check(measured(450, 300, 2, 20))).toEqual({ speed: 2, misses: [] });
+    expect(check(measured(451, 300, 2, 20))?.misses.map((m) => m.key)).toEqual(['coach worklist @10']);
+    // One raw statement made faster (an index) does not move the median.
+    const oneFaster = measured(225, 150);
+    oneFaster[0]!.raw = s(3);
+    expect(check(oneFaster)?.speed).toBe(1);
     // A call added since is not held to anything yet: this run records it.
-    expect(checkAgainstLastRun([...run(150, 100), { call: 'new call', concurrency: 10, api: s(900), raw: s(1) }], budgets, last, '2 × Xeon, postgres')).toEqual([]);
-    expect(checkAgainstLastRun(run(900, 900), budgets, last, '8 × Ryzen, postgres')).toBeNull();
-    expect(checkAgainstLastRun(run(900, 900), budgets, null, '2 × Xeon, postgres')).toBeNull();
-    expect(checkAgainstLastRun(run(900, 900), budgets, { ...last, p50: undefined }, '2 × Xeon, postgres')).toBeNull();
+    expect(check([...measured(150, 100), { call: 'new call', concurrency: 10, api: s(900), raw: s(1) }])?.misses).toEqual([]);
+    expect(check(measured(900, 900), '8 × Ryzen, postgres')).toBeNull();
+    expect(check(measured(900, 900), '2 × Xeon, postgres', null)).toBeNull();
+    expect(check(measured(900, 900), '2 × Xeon, postgres', { ...last, p50: undefined })).toBeNull();
+    // Figures without the raw SQL's medians cannot say how fast their machine was.
+    expect(check(measured(900, 900), '2 × Xeon, postgres', { ...last, rawP50: undefined })).toBeNull();
+    expect(check(measured(900, 900).slice(0, 4))).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ import { copyRows, withoutKeptFacts, withoutSecondaryIndexes } from './copy.js';
 import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
-import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figuresOf, machineBusyMs, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figureKey, figuresOf, machineBusyMs, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
@@ -301,7 +301,9 @@ for (const call of runCalls) {
   }
 }
 
-// Each full run is held to the last recorded run of its scale on this machine (below). On this
+// Each full run is held to the last recorded run of its scale on this kind of machine (below),
+// scaled by how much slower or faster the machine is now: its raw SQL medians against the record's
+// (stats' machineSpeed; two machines of one name differed 1.5–2× here). On this
 // shared virtual machine a median can move 1.5× by noise alone (network map 8.4 → 12.7 ms in two
 // runs of the same code), so a call over the last run's median is measured once more and the
 // faster of its two measurements counts: a real slowdown (a query per youth, a lost index) misses twice.
@@ -309,13 +311,14 @@ const figuresFile = `bench/figures/${args.scale}.json`;
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${kind}`;
 const readFigures = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Figures : null);
 const lastRun = args.smoke ? null : readFigures(figuresFile);
-for (const m of results) {
-  const [slower] = checkAgainstLastRun([m], budgets as Budgets, lastRun, machine) ?? [];
-  if (!slower) continue;
+const firstLook = checkAgainstLastRun(results, budgets as Budgets, lastRun, machine);
+if (firstLook) console.log(`machine speed against ${figuresFile} of ${lastRun!.date}: raw SQL medians ${firstLook.speed.toFixed(2)}× theirs (median over the calls); each call's median is held to that`);
+for (const slower of firstLook?.misses ?? []) {
+  const m = results.find((r) => figureKey(r.call, r.concurrency) === slower.key)!;
   const call = runCalls.find((c) => c.name === m.call)!;
   await warmUp(call, m.concurrency);
   const again = await load(requestsAt(m.concurrency), m.concurrency, call.api);
-  console.log(`${slower}; measured again: p50 ${again.p50.toFixed(1)} ms`);
+  console.log(`${slower.text}; measured again: p50 ${again.p50.toFixed(1)} ms`);
   if (again.p50 < m.api.p50) m.api = again;
 }
 
@@ -403,9 +406,9 @@ const misses = checkBudgets(results, budgets as Budgets, webKb);
 // figures) — unless it was slower: the record stays until the slowdown is gone. The national run
 // is held to Rotterdam's too.
 if (!args.smoke) {
-  const slower = checkAgainstLastRun(results, budgets as Budgets, lastRun, machine);
+  const slower = checkAgainstLastRun(results, budgets as Budgets, lastRun, machine)?.misses.map((m) => m.text) ?? null;
   if (slower === null) {
-    const why = !lastRun ? 'no earlier run' : lastRun.machine !== machine ? `recorded on another machine (${lastRun.machine})` : 'recorded without medians';
+    const why = !lastRun ? 'no earlier run' : lastRun.machine !== machine ? `recorded on another machine (${lastRun.machine})` : 'recorded without the medians of its calls and their raw SQL';
     console.log(`\n${figuresFile}: ${why} — not compared; this run becomes the record`);
   }
   misses.push(...(slower ?? []));

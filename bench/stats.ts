@@ -71,33 +71,41 @@ export function checkBudgets(results: Measured[], budgets: Budgets, webKbGzip: n
   return misses;
 }
 
-/** The p95 (and p50) per call and concurrency of one run, kept to compare a later run with (bench/figures/<scale>.json). */
-export interface Figures { scale: string; date: string; machine: string; p95: Record<string, number>; p50?: Record<string, number> }
+/**
+ * The p95 and p50 per call and concurrency of one run, and the p50 of each call's raw SQL (the
+ * machine's speed then, `machineSpeed`), kept to compare a later run with (bench/figures/<scale>.json).
+ */
+export interface Figures { scale: string; date: string; machine: string; p95: Record<string, number>; p50?: Record<string, number>; rawP50?: Record<string, number> }
 
 export const figureKey = (call: string, concurrency: number) => `${call} @${concurrency}`;
 
 export function figuresOf(scale: string, date: string, machine: string, results: Measured[]): Figures {
-  const of = (stat: 'p50' | 'p95') => Object.fromEntries(results.map((m) => [figureKey(m.call, m.concurrency), Number(m.api[stat].toFixed(1))]));
-  return { scale, date, machine, p95: of('p95'), p50: of('p50') };
+  const of = (stat: 'p50' | 'p95', side: 'api' | 'raw' = 'api') => Object.fromEntries(results.map((m) => [figureKey(m.call, m.concurrency), Number(m[side][stat].toFixed(side === 'raw' ? 2 : 1))]));
+  return { scale, date, machine, p95: of('p95'), p50: of('p50'), rawP50: of('p50', 'raw') };
 }
 
 /**
  * These calls' `stat` (p50 or p95) against reference figures: a call over `ratio` times its
- * reference is a miss; a call the reference has no figure for is one too when `noun` names the
+ * reference (times `speed`, how much slower the machine is than when the reference was taken) is a miss; a call the reference has no figure for is one too when `noun` names the
  * reference (null: a new call, recorded by this run).
  */
-function checkAgainstFigures(calls: Measured[], stat: 'p50' | 'p95', ratio: number, reference: Figures, label: { at: string; whose: string; noun: string | null }, file: string): string[] {
-  const misses: string[] = [];
+function checkAgainstFigures(calls: Measured[], stat: 'p50' | 'p95', ratio: number, reference: Figures, label: { at: string; whose: string; noun: string | null; speed?: number }, file: string): Miss[] {
+  const speed = label.speed ?? 1;
+  const misses: Miss[] = [];
   for (const m of calls) {
-    const before = reference[stat]?.[figureKey(m.call, m.concurrency)];
+    const key = figureKey(m.call, m.concurrency);
+    const before = reference[stat]?.[key];
     if (before === undefined) {
-      if (label.noun) misses.push(`${m.call} @${m.concurrency}: no ${label.noun} figure to compare with (${file} of ${reference.date})`);
-    } else if (m.api[stat] > ratio * before) {
-      misses.push(`${m.call} @${m.concurrency}: ${stat} ${m.api[stat].toFixed(1)} ms${label.at} > ${ratio}× ${label.whose} ${before.toFixed(1)} ms (${reference.date})`);
+      if (label.noun) misses.push({ key, text: `${m.call} @${m.concurrency}: no ${label.noun} figure to compare with (${file} of ${reference.date})` });
+    } else if (m.api[stat] > ratio * speed * before) {
+      misses.push({ key, text: `${m.call} @${m.concurrency}: ${stat} ${m.api[stat].toFixed(1)} ms${label.at} > ${ratio}× ${label.whose} ${before.toFixed(1)} ms${label.speed === undefined ? '' : ` × ${speed.toFixed(2)}, this machine's speed against then`} (${reference.date})` });
     }
   }
   return misses;
 }
+
+/** A call and concurrency that missed (its `figureKey`), and the sentence that says how. */
+export interface Miss { key: string; text: string }
 
 /**
  * National size against Rotterdam's figures of the same machine: a coach-facing call (not a
@@ -109,18 +117,42 @@ export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rot
   if (!b) return [];
   const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !isDashboard(m));
   if (!rotterdam) return coachCalls.length ? ['no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)'] : [];
-  return checkAgainstFigures(coachCalls, 'p95', b.p95MaxRatio, rotterdam, { at: ' at national size', whose: 'Rotterdam\'s', noun: 'Rotterdam' }, 'bench/figures/rotterdam.json');
+  return checkAgainstFigures(coachCalls, 'p95', b.p95MaxRatio, rotterdam, { at: ' at national size', whose: 'Rotterdam\'s', noun: 'Rotterdam' }, 'bench/figures/rotterdam.json').map((m) => m.text);
 }
 
 /**
- * Against the last recorded run of the same scale on the same machine (bench/figures/<scale>.json):
- * every call must stay within the budget's ratio of its recorded p50 — so a change that makes a
- * call slower is caught even while that call still misses an absolute budget (bench/README.md
- * says which do, and why). A call new since that run is recorded by this one. Figures of another
- * machine, or without medians, are not compared (null: say so).
+ * How much slower this machine is now than when `last` was recorded: the median, over the calls
+ * at `concurrency`, of each call's raw SQL p50 now against then. The raw SQL is the same in both
+ * runs whatever Spil's code does (plain `pg`, the same statements on the same generated data), so
+ * it measures the machine: two machines that both call themselves "2 × AMD EPYC" differed 1.5–2×
+ * here (the floor's p50 2.2 and 4.2 ms, the raw SQL's 1.6–2.4× in every call), and a record of
+ * the faster one failed every call of the slower one. The median, not the mean: one raw statement
+ * sped up by a new index does not move it. Null when `last` kept no raw SQL p50s or shares too
+ * few calls with this run (fewer than five) to read the machine by.
  */
-export function checkAgainstLastRun(results: Measured[], budgets: Budgets, last: Figures | null, machine: string): string[] | null {
+export function machineSpeed(results: Measured[], last: Figures, concurrency: number): number | null {
+  const ratios = results.filter((m) => m.concurrency === concurrency).flatMap((m) => {
+    const then = last.rawP50?.[figureKey(m.call, m.concurrency)];
+    return then && then > 0 && m.raw.p50 > 0 ? [m.raw.p50 / then] : [];
+  }).sort((a, b) => a - b);
+  if (ratios.length < 5) return null;
+  const mid = ratios.length / 2;
+  return ratios.length % 2 ? ratios[Math.floor(mid)]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+}
+
+/**
+ * Against the last recorded run of the same scale on the same kind of machine
+ * (bench/figures/<scale>.json): every call must stay within the budget's ratio of its recorded
+ * p50, times how much slower this machine is than the one that recorded it (`machineSpeed`) — so
+ * a change that makes a call slower is caught even while that call still misses an absolute
+ * budget (bench/README.md says which do, and why), and a slower machine is not taken for a slower
+ * Spil. A call new since that run is recorded by this one. Figures of another kind of machine, or
+ * without the medians to compare and to read the machine by, are not compared (null: say so).
+ */
+export function checkAgainstLastRun(results: Measured[], budgets: Budgets, last: Figures | null, machine: string): { speed: number; misses: Miss[] } | null {
   const b = budgets.vsLastRun;
   if (!b || !last?.p50 || last.machine !== machine) return null;
-  return checkAgainstFigures(results.filter((m) => m.concurrency === b.atConcurrency), 'p50', b.p50MaxRatio, last, { at: '', whose: 'the last run\'s', noun: null }, `bench/figures/${last.scale}.json`);
+  const speed = machineSpeed(results, last, b.atConcurrency);
+  if (speed === null) return null;
+  return { speed, misses: checkAgainstFigures(results.filter((m) => m.concurrency === b.atConcurrency), 'p50', b.p50MaxRatio, last, { at: '', whose: 'the last run\'s', noun: null, speed }, `bench/figures/${last.scale}.json`) };
 }
