@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { makeWorld } from '../../test/world.js';
@@ -36,6 +37,19 @@ describe('bad input never crashes and never writes half a record', () => {
       expect(await youthCount()).toBe(before);
     });
   }
+
+  it('a packed (gzip) body is not unpacked: refused as unreadable, nothing written', async () => {
+    const coach = await w.as(w.coachA);
+    const before = await youthCount();
+    const res = await fetch(`${t.url}/api/youth`, {
+      method: 'POST',
+      headers: { ...coach.sessionHeaders(true), 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ id: crypto.randomUUID(), nickname: 'Mo' })),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'INVALID_JSON', message: expect.any(String) });
+    expect(await youthCount()).toBe(before);
+  });
 
   it('names the field and says what is wrong, in Dutch', async () => {
     const coach = await w.as(w.coachA);
