@@ -148,14 +148,30 @@ function filtered(db: Db, tenantId: string, f: ListFilter) {
 
 /**
  * One page of the list (`limit` + 1 rows, so the caller knows whether more follow), after the
- * position of the last youth seen.
+ * position of the last youth seen. The page is chosen first, on the youth and their trajectory
+ * alone (what it is ordered by); only its rows then get their phase and their kept facts. Joined
+ * for every youth of the filter before the limit, the facts were a scan of the tenant's whole
+ * `youth_fact` (7,000 rows for a team's 233 youth: the planner hashed them all) and 233 phase
+ * lookups for a page of 50.
  */
 export function list(db: Db, tenantId: string, f: ListFilter, page: { limit: number; after?: ListPosition }) {
   let q = filtered(db, tenantId, f)
+    .select([closedKey.as('sort_closed'), nameKey.as('sort_name'),
+      'y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
+      'team.id as team_id', 'team.name as team_name',
+      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'tr.current_phase_id']);
+  const after = page.after;
+  if (after) q = q.where(sql<boolean>`(${closedKey}, ${nameKey}, y.id) > (${after.closed}, ${after.name}, ${after.id}::uuid)`);
+  // On the first page the total comes along: counted over the whole filter before the limit,
+  // in the same pass (a separate count evaluated the filter a second time: 3.5 → 2.6 ms).
+  const chosen = q.select(sql<string | null>`${after ? sql`null` : sql`count(*) over ()`}`.as('total_rows'))
+    .orderBy(closedKey).orderBy(nameKey).orderBy('y.id')
+    .limit(page.limit + 1);
+  return db.selectFrom(chosen.as('y'))
     // The phase by its key, one lookup per youth (a lateral with a limit): joined plainly, the
     // planner hashed all phases of the country once per youth (a team at national size: 4.1 → 1.8 ms).
     .leftJoinLateral((eb) => eb.selectFrom('phase as p').select(['p.id', 'p.key', 'p.name', 'p.position', 'p.planned_weeks'])
-      .whereRef('p.id', '=', 'tr.current_phase_id').where('p.tenant_id', '=', tenantId).limit(1).as('p'), (join) => join.onTrue())
+      .whereRef('p.id', '=', 'y.current_phase_id').where('p.tenant_id', '=', tenantId).limit(1).as('p'), (join) => join.onTrue())
     // Outreach at a glance: tries so far, and the last time the youth was really reached (a
     // contactmoment or an attempt that reached them), as kept on write in youth_fact: counted
     // here, they were three aggregates over a youth's contacts and attempts for every card.
@@ -163,19 +179,12 @@ export function list(db: Db, tenantId: string, f: ListFilter, page: { limit: num
     .select([
       sql<number>`coalesce(f.attempts, 0)`.as('attempts_count'),
       lastReachedAt.as('last_contact_at'),
-      closedKey.as('sort_closed'), nameKey.as('sort_name'),
+      'y.sort_closed', 'y.sort_name', 'y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
+      'y.team_id', 'y.team_name', 'y.trajectory_id', 'y.status', 'y.phase_entered_at',
+      'p.id as phase_id', 'p.key as phase_key', 'p.name as phase_name', 'p.position as phase_position', 'p.planned_weeks', 'y.total_rows',
     ])
-    .select(['y.id', 'y.first_name', 'y.last_name', 'y.nickname', 'y.neighbourhood', 'y.birth_date', 'y.created_at',
-      'team.id as team_id', 'team.name as team_name',
-      'tr.trajectory_id', 'tr.status', 'tr.phase_entered_at', 'p.id as phase_id', 'p.key as phase_key', 'p.name as phase_name',
-      'p.position as phase_position', 'p.planned_weeks']);
-  const after = page.after;
-  if (after) q = q.where(sql<boolean>`(${closedKey}, ${nameKey}, y.id) > (${after.closed}, ${after.name}, ${after.id}::uuid)`);
-  // On the first page the total comes along: counted over the whole filter before the limit,
-  // in the same pass (a separate count evaluated the filter a second time: 3.5 → 2.6 ms).
-  const ordered = q.select(sql<string | null>`${after ? sql`null` : sql`count(*) over ()`}`.as('total_rows'))
-    .orderBy(closedKey).orderBy(nameKey).orderBy('y.id');
-  return ordered.limit(page.limit + 1).execute();
+    .orderBy('y.sort_closed').orderBy('y.sort_name').orderBy('y.id')
+    .execute();
 }
 
 /** How many youth the list holds in all (the "50 van 117" under a paged list), for the pages after the first. */
