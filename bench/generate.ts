@@ -17,6 +17,10 @@ export interface Scale {
   logPerContact: number;
 }
 
+/** Every generated user logs in with this password; team leads' second factor is this TOTP secret (set after the load). */
+export const BENCH_PASSWORD = 'bench-password-2026';
+export const BENCH_LEAD_SECRET = 'JBSWY3DPEHPK3PXPBENCHLEADSECRET2';
+
 export const SCALES: Record<string, Scale> = {
   small: { tenants: 1, youthPerTenant: 400, coachesPerTenant: 8, teamsPerTenant: 4, organisationsPerTenant: 2, logPerContact: 1 / 3 },
   rotterdam: { tenants: 1, youthPerTenant: 7000, coachesPerTenant: 60, teamsPerTenant: 43, organisationsPerTenant: 6, logPerContact: 6.5 },

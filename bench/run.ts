@@ -13,7 +13,7 @@ import { openDatabase, type Db } from '../server/src/platform/db/index.js';
 import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { copyRows, withoutKeptFacts, withoutSecondaryIndexes } from './copy.js';
-import { generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
+import { BENCH_LEAD_SECRET, BENCH_PASSWORD, generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
 import { LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
 import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figureKey, figuresOf, machineBusyMs, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
@@ -34,7 +34,6 @@ const { values: args } = parseArgs({ options: {
 const scale = SCALES[args.scale!] ?? (() => { throw new Error(`Unknown scale ${args.scale}; use ${Object.keys(SCALES).join(', ')}`); })();
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl && args.scale !== 'small') throw new Error('Scales beyond "small" need a PostgreSQL server: set DATABASE_URL=postgres://…');
-const LEAD_SECRET = 'JBSWY3DPEHPK3PXPBENCHLEADSECRET2';
 const levels = args.smoke ? [1, 10] : [1, 10, 100];
 const requestsPerLevel = args.smoke ? 40 : Number(args.requests);
 const now = new Date();
@@ -77,7 +76,7 @@ async function generateAndMark(): Promise<GeneratedTenant> {
   const rebuildIndexes = copyPool ? await withoutSecondaryIndexes(copyPool) : null;
   const keepFacts = copyPool ? await withoutKeptFacts(copyPool) : null;
   const tenants = await generate(db, {
-    scale, seed: Number(args.seed), now, passwordHash: await hashPassword('bench-password-2026'), onProgress: (m) => console.log(m),
+    scale, seed: Number(args.seed), now, passwordHash: await hashPassword(BENCH_PASSWORD), onProgress: (m) => console.log(m),
     sink: copyPool ? (table, rows) => copyRows(copyPool, table, rows) : undefined,
   });
   if (rebuildIndexes) {
@@ -94,7 +93,7 @@ async function generateAndMark(): Promise<GeneratedTenant> {
     console.log(`Worklist facts worked out in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   await copyPool?.end();
-  await db.updateTable('app_user').set({ totp_secret: LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
+  await db.updateTable('app_user').set({ totp_secret: BENCH_LEAD_SECRET, totp_enabled_at: now }).where(sql<boolean>`'teamleider' = any(roles)`).execute();
   console.log(`Generated ${args.scale} (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (databaseUrl) await sql`create table bench_generated as select ${Number(args.seed)}::int as seed, now() as at`.execute(db);
   return tenants[0]!;
@@ -114,7 +113,7 @@ const coachCount = Math.min(10, tenant.coaches.length);
 const coaches: { id: string; email: string; teamId: string; client: LoadClient; youthId: string }[] = [];
 for (const c of tenant.coaches.slice(0, coachCount)) {
   const client = new Client(url);
-  await client.login(c.email, 'bench-password-2026');
+  await client.login(c.email, BENCH_PASSWORD);
   const heavy = await db.selectFrom('youth_coach as yc').innerJoin('contact as ct', 'ct.youth_id', 'yc.youth_id')
     .select(['yc.youth_id', (eb) => eb.fn.countAll<number>().as('n')]).where('yc.user_id', '=', c.id).groupBy('yc.youth_id')
     .orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
@@ -122,11 +121,11 @@ for (const c of tenant.coaches.slice(0, coachCount)) {
 }
 const lead = tenant.leads[0]!;
 const leadClient = new Client(url);
-await leadClient.login(lead.email, 'bench-password-2026');
-await leadClient.post('/api/auth/totp', { code: currentTotp(LEAD_SECRET, new Date()) });
+await leadClient.login(lead.email, BENCH_PASSWORD);
+await leadClient.post('/api/auth/totp', { code: currentTotp(BENCH_LEAD_SECRET, new Date()) });
 const leadLoad = new LoadClient(url, leadClient);
 const policyClient = new Client(url);
-await policyClient.login(tenant.policy.email, 'bench-password-2026');
+await policyClient.login(tenant.policy.email, BENCH_PASSWORD);
 const policyLoad = new LoadClient(url, policyClient);
 // An organisation manager of the first coach's organisation: made here rather than by the
 // generator, so a database kept from an earlier run (--reuse) has one too.
@@ -134,10 +133,10 @@ const { organisation_id: orgId } = await db.selectFrom('app_user').select('organ
 const orgManagerEmail = `organisatie.${tenant.id.slice(0, 8)}@bench.spil`;
 if (!await db.selectFrom('app_user').select('id').where('email', '=', orgManagerEmail).executeTakeFirst()) {
   await db.insertInto('app_user').values({ tenant_id: tenant.id, id: crypto.randomUUID(), organisation_id: orgId, email: orgManagerEmail, display_name: 'Organisatiemanager',
-    password_hash: await hashPassword('bench-password-2026'), roles: ['organisatiemanager'] }).execute();
+    password_hash: await hashPassword(BENCH_PASSWORD), roles: ['organisatiemanager'] }).execute();
 }
 const orgClient = new Client(url);
-await orgClient.login(orgManagerEmail, 'bench-password-2026');
+await orgClient.login(orgManagerEmail, BENCH_PASSWORD);
 const orgLoad = new LoadClient(url, orgClient);
 
 /**

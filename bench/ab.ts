@@ -1,0 +1,95 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { currentTotp } from '../server/src/platform/auth/totp.js';
+import { Client } from '../server/src/test/harness.js';
+import { BENCH_LEAD_SECRET, BENCH_PASSWORD } from './generate.js';
+import { LoadClient } from './load-client.js';
+import { machineBusyMs, summarise } from './stats.js';
+
+/**
+ * Two builds of Spil measured in turns, how every change in bench/README.md was measured: on a
+ * shared virtual machine two runs of the same code differ by 10–50%, so a change is judged only
+ * against the old code in the same minutes. Start each build on the data of a bench run (kept by
+ * `--reuse`), e.g. the old one from a worktree:
+ *
+ *   git worktree add /tmp/old main && ln -s "$PWD/node_modules" /tmp/old/node_modules
+ *   (cd /tmp/old && DATABASE_URL=postgres://…/spil_bench_rotterdam PORT=4556 DEMO_SEED=false LOG_LEVEL=warn npx tsx server/src/main.ts) &
+ *   DATABASE_URL=postgres://…/spil_bench_rotterdam PORT=4557 DEMO_SEED=false LOG_LEVEL=warn npx tsx server/src/main.ts &
+ *   npx tsx bench/ab.ts --ports 4556,4557 --paths /api/worklist --rounds 4
+ *
+ * Each round warms each server on each path (half the requests) and then measures it: p50 and
+ * p95 at `--users`, and per request the CPU of the whole machine, of the server's process and of
+ * PostgreSQL's (from /proc, Linux only; a PostgreSQL process that ends mid-round makes its
+ * figure meaningless for that round). `--lead` logs in as a team lead (a second factor each, one
+ * code per 30 s: the logins wait for it). Only loopback, only the bench's generated users.
+ */
+const { values: args } = parseArgs({ options: {
+  ports: { type: 'string', default: '4556,4557' }, paths: { type: 'string', default: '/api/worklist' },
+  requests: { type: 'string', default: '600' }, users: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' },
+  lead: { type: 'boolean', default: false }, tenant: { type: 'string', default: '0' },
+} });
+const ports = args.ports!.split(',');
+const paths = args.paths!.split(',');
+const requests = Number(args.requests);
+const users = Number(args.users);
+const email = args.lead ? `lead1.t${args.tenant}@bench.spil` : `coach0.t${args.tenant}@bench.spil`;
+
+/** CPU time of a process so far in ms (utime + stime, in clock ticks of 10 ms). */
+const cpuMsOf = (pid: string) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const postgresCpuMs = () => execSync('pgrep -u postgres').toString().trim().split('\n')
+  .reduce((sum, pid) => { try { return sum + cpuMsOf(pid); } catch { return sum; } }, 0);
+const pidListeningOn = (port: string) => execSync(`ss -ltnpH 'sport = :${port}'`).toString().match(/pid=(\d+)/)?.[1] ?? null;
+
+async function logIn(port: string) {
+  const session = new Client(`http://127.0.0.1:${port}`);
+  await session.login(email, BENCH_PASSWORD);
+  if (args.lead) {
+    // A code is taken once: wait for the next one.
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
+    await session.post('/api/auth/totp', { code: currentTotp(BENCH_LEAD_SECRET, new Date()) });
+  }
+  return new LoadClient(`http://127.0.0.1:${port}`, session);
+}
+
+async function load(client: LoadClient, path: string, total: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: users }, async () => {
+    while (next < total) {
+      next++;
+      const start = performance.now();
+      if (await client.get(path) >= 400) errors++;
+      latencies.push(performance.now() - start);
+    }
+  }));
+  return summarise(latencies, errors, performance.now() - t0);
+}
+
+const clients = new Map<string, LoadClient>();
+for (const port of ports) clients.set(port, await logIn(port));
+const perRequest = (ms: number) => (ms / requests).toFixed(2);
+for (let round = 0; round < Number(args.rounds); round++) {
+  for (const path of paths) {
+    for (const port of ports) {
+      const client = clients.get(port)!;
+      await load(client, path, Math.floor(requests / 2));
+      const pid = pidListeningOn(port);
+      const machine0 = machineBusyMs(os.cpus());
+      const server0 = pid ? cpuMsOf(pid) : 0;
+      const postgres0 = postgresCpuMs();
+      const s = await load(client, path, requests);
+      const machine = machineBusyMs(os.cpus()) - machine0;
+      const server = pid ? cpuMsOf(pid) - server0 : NaN;
+      const postgres = postgresCpuMs() - postgres0;
+      console.log(`round ${round} :${port} ${path}: p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} ms, ${s.errors} errors | CPU per request: machine ${perRequest(machine)} ms, server ${perRequest(server)}, PostgreSQL ${perRequest(postgres)}`);
+    }
+  }
+}
+process.exit(0);
