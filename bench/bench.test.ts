@@ -111,11 +111,12 @@ describe('the data generator on a database', () => {
       const t = await startTestApp();
       try {
         const [tenant] = await generate(t.db, { scale: SCALES.small!, seed: 7, now, passwordHash: 'not-a-real-hash' });
-        const count = async (table: 'youth' | 'contact' | 'access_log' | 'revision' | 'placement') =>
+        const count = async (table: 'youth' | 'contact' | 'access_log' | 'revision' | 'placement' | 'youth_group' | 'youth_group_member' | 'group_report' | 'risk_flag') =>
           Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
         return {
           tenant: tenant!,
-          counts: [await count('youth'), await count('contact'), await count('access_log'), await count('revision'), await count('placement')],
+          counts: [await count('youth'), await count('contact'), await count('access_log'), await count('revision'), await count('placement'),
+            await count('youth_group'), await count('youth_group_member'), await count('group_report'), await count('risk_flag')],
           youth: await t.db.selectFrom('youth').select(['id', 'first_name', 'last_name', 'birth_date', 'created_at']).orderBy('id').limit(20).execute(),
           chainEnd: (await t.db.selectFrom('access_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).hash,
           readBack: await generatedTenantIn(t.db, 7),

@@ -263,11 +263,63 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
         attempts.push({ tenant_id: tenantId, id: uuidFrom(id, 'attempt', a), youth_id: id, at, channel: 'whatsapp', outcome: a === 0 ? 'geen_reactie' : 'gesproken', note: null, author_id: coach.id, created_at: at });
       }
     }
+    // Street groups (IJA's groepsaanpak): one for every two coaches, of the coach's team, with 5–12
+    // of the team's youth of the last two years (some coached by a colleague), a member in six
+    // since left; the active ones with nuisance and truancy reports of the last four months. And
+    // a risk flag for one youth in twenty-five, half of them resolved. Drawn after the youth, so
+    // the youth and their files stay as the seed made them before.
+    const groups: Record<string, unknown>[] = [];
+    const members: Record<string, unknown>[] = [];
+    const reports: Record<string, unknown>[] = [];
+    const flags: Record<string, unknown>[] = [];
+    const recentOfTeam = new Map<string, number[]>();
+    youth.forEach((row, y) => {
+      if (opts.now.getTime() - (row.created_at as Date).getTime() > 2 * 365 * DAY) return;
+      const team = row.team_id as string;
+      recentOfTeam.set(team, [...(recentOfTeam.get(team) ?? []), y]);
+    });
+    for (let g = 0; g < Math.floor(coaches.length / 2); g++) {
+      const coach = coaches[g * 2]!;
+      const candidates = [...(recentOfTeam.get(coach.teamId) ?? [])];
+      if (candidates.length < 5) continue;
+      const groupId = uuidFrom(tenantId, 'group', g);
+      const createdAt = new Date(opts.now.getTime() - r.int(60, 700) * DAY);
+      const active = r.next() < 0.9;
+      const wijk = r.pick(WIJKEN);
+      groups.push({ tenant_id: tenantId, id: groupId, team_id: coach.teamId, name: `Groep ${wijk} ${g + 1}`, neighbourhood: wijk, coach_id: coach.id,
+        note: '', active, created_by: coach.id, created_at: createdAt, version: 1 });
+      for (let m = 0, size = Math.min(candidates.length, r.int(5, 12)); m < size; m++) {
+        const y = candidates.splice(r.int(0, candidates.length - 1), 1)[0]!;
+        const since = new Date(Math.max(createdAt.getTime(), (youth[y]!.created_at as Date).getTime()) + r.int(1, 20) * DAY);
+        if (since > opts.now) continue;
+        const left = r.next() < 1 / 6 ? new Date(Math.min(opts.now.getTime() - DAY, since.getTime() + r.int(30, 200) * DAY)) : null;
+        members.push({ tenant_id: tenantId, id: uuidFrom(groupId, 'member', m), group_id: groupId, youth_id: youthIds[y]!, since,
+          until: left && left > since ? left : null, added_by: coach.id });
+      }
+      for (let k = 0, n = active ? r.int(0, 6) : 0; k < n; k++) {
+        const at = new Date(opts.now.getTime() - r.int(1, 120) * DAY - r.int(0, 86_399) * 1000);
+        if (at < createdAt) continue;
+        const kind = r.pick(['nuisance', 'nuisance', 'truancy', 'other'] as const);
+        reports.push({ tenant_id: tenantId, id: uuidFrom(groupId, 'report', k), group_id: groupId, reported_at: at, kind,
+          reporter_name: kind === 'truancy' ? 'Leerplichtambtenaar' : 'Wijkagent', reporter_organisation: kind === 'truancy' ? 'Gemeente' : 'Politie',
+          what: kind === 'truancy' ? 'Niet op school gezien deze week.' : 'Overlast bij het winkelcentrum.', created_by: coach.id, created_at: at });
+      }
+    }
+    youth.forEach((row, y) => {
+      if (r.next() >= 0.04) return;
+      const coach = coaches[y % coaches.length]!;
+      const raised = new Date(Math.min(opts.now.getTime() - DAY, (row.created_at as Date).getTime() + r.int(5, 200) * DAY));
+      const resolved = r.next() < 0.5 ? new Date(Math.min(opts.now.getTime() - 1000, raised.getTime() + r.int(3, 60) * DAY)) : null;
+      flags.push({ tenant_id: tenantId, id: uuidFrom(youthIds[y]!, 'risk_flag'), youth_id: youthIds[y]!, kind: r.pick(DEFAULT_OPTION_LISTS.risk_indicator!)[0],
+        note: r.pick(NOTES), raised_by: coach.id, raised_at: raised, resolved_at: resolved, resolved_by: resolved ? coach.id : null,
+        resolution_note: resolved ? 'Besproken, gaat weer goed.' : null, version: 1 });
+    });
     const generated = performance.now();
     for (const [table, rows] of [['youth', youth], ['youth_coach', youthCoach], ['trajectory', trajectories], ['trajectory_event', events],
       ['contact', contacts], ['contact_attempt', attempts], ['assessment', assessments], ['assessment_score', scores], ['network_person', people],
       ['plan_version', plans], ['wraparound_meeting', meetings], ['agreed_action', actions], ['placement', placements],
-      ['result_measurement', measurements], ['result_answer', answers], ['aftercare_contact', aftercare], ['revision', revisions]] as const) await put(table, rows);
+      ['result_measurement', measurements], ['result_answer', answers], ['aftercare_contact', aftercare], ['revision', revisions],
+      ['youth_group', groups], ['youth_group_member', members], ['group_report', reports], ['risk_flag', flags]] as const) await put(table, rows);
     // The access log as a valid chain, in time order, so audit:verify holds on generated data too;
     // made row by row as it is written (a national tenant has over a million).
     log.sort((a, b) => a[0] - b[0]);

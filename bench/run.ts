@@ -247,6 +247,13 @@ const calls: Call[] = [
     raw: () => rawQuery(WORKLIST_FACTS_SQL + ' where y.tenant_id = $1 and y.team_id = $2', [tenant.id, lead.teamId]) },
   { name: 'team lead view', api: () => leadLoad.get('/api/youth?scope=team'),
     raw: () => rawYouthPage('y.team_id = $2', [tenant.id, lead.teamId]) },
+  // The coach's street groups (IJA's groepsaanpak), with their current members counted; the team's open risk flags, on the team lead's page.
+  { name: 'groups', api: (i) => coachOf(i).client.get('/api/groups'),
+    raw: (i) => rawQuery(`select g.*, t.name, u.display_name, (select count(*) from youth_group_member m where m.group_id = g.id and m.until is null)
+      from youth_group g join team t on t.id = g.team_id join app_user u on u.id = g.coach_id where g.tenant_id = $1 and g.coach_id = $2 order by g.name`, [tenant.id, coachOf(i).id]) },
+  { name: 'team risk flags', api: () => leadLoad.get(`/api/teams/${lead.teamId}/risk-flags`),
+    raw: () => rawQuery(`select f.*, y.first_name, y.last_name, y.nickname from risk_flag f join youth y on y.id = f.youth_id
+      where f.tenant_id = $1 and y.team_id = $2 and f.resolved_at is null order by f.raised_at limit 500`, [tenant.id, lead.teamId]) },
   // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed), an organisation (its manager, suppressed) and a team (team lead, exact).
   { name: 'dashboard municipality', api: () => policyLoad.get('/api/dashboard'), raw: () => rawDashboard(null) },
   { name: 'dashboard organisation', api: () => orgLoad.get('/api/dashboard'), raw: () => rawDashboard({ organisationId: orgId }) },
