@@ -20,11 +20,15 @@ export const byId = (db: Db, id: string) => base(db).where('f.id', '=', id).exec
 export const ofYouth = (db: Db, tenantId: string, youthId: string) =>
   base(db).where('f.tenant_id', '=', tenantId).where('f.youth_id', '=', youthId).orderBy('f.raised_at', 'desc').limit(500).execute();
 
-/** Open flags of the youth in a team, oldest first: the longest-standing worry on top. */
+/**
+ * Open flags of the youth in a team, oldest first: the longest-standing worry on top. The youth
+ * by the tenant and team (index youth_team): by the team alone the planner read every youth of
+ * the database (the bench's plan check, 2026-12-06).
+ */
 export const openInTeam = (db: Db, tenantId: string, teamId: string) =>
   base(db).innerJoin('youth as y', 'y.id', 'f.youth_id')
     .select(['y.first_name', 'y.last_name', 'y.nickname'])
-    .where('f.tenant_id', '=', tenantId).where('y.team_id', '=', teamId).where('f.resolved_at', 'is', null)
+    .where('f.tenant_id', '=', tenantId).where('y.tenant_id', '=', tenantId).where('y.team_id', '=', teamId).where('f.resolved_at', 'is', null)
     .orderBy('f.raised_at').limit(500).execute();
 
 export const resolve = (db: Db, tenantId: string, id: string, version: number, by: string, at: Date, note: string) =>

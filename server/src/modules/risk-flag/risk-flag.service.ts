@@ -1,11 +1,10 @@
 import type { z } from 'zod';
 import { displayName } from '../../core/youth/youth-rules.js';
-import { writeAccessLog } from '../../platform/access-log.js';
+import { writeAccessLogEntries } from '../../platform/access-log.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import { sameRecordOrConflict } from '../../platform/idempotency.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { recordRevision } from '../../platform/revisions.js';
-import { inTransaction } from '../../platform/transaction.js';
 import { assertListed } from '../tenant-config/tenant-config.service.js';
 import { onYouthFile } from '../youth/youth.service.js';
 import * as repo from './risk-flag.repository.js';
@@ -58,15 +57,13 @@ export async function resolve(ctx: RequestContext, flagId: string, input: { vers
 }
 
 /** The team lead's overview: open flags of the team's youth. Each youth shown is logged as read. */
-export function openInTeam(ctx: RequestContext, teamId: string) {
+export async function openInTeam(ctx: RequestContext, teamId: string) {
   if (!(hasRole(ctx.user, 'teamleider') && ctx.user.teamIds.includes(teamId))) {
     throw new AppError('FORBIDDEN', 403, 'Alleen de teamleider van dit team ziet de risicosignalen van het team.');
   }
-  return inTransaction(ctx, async (trx) => {
-    const rows = await repo.openInTeam(trx, ctx.tenantId, teamId);
-    for (const youthId of new Set(rows.map((r) => r.youth_id))) {
-      await writeAccessLog(trx, ctx, { action: 'read', youthId, recordType: 'risk_flag', recordId: youthId });
-    }
-    return { items: rows.map((r) => ({ ...present(r), youthName: displayName(r) })) };
-  });
+  const rows = await repo.openInTeam(ctx.db, ctx.tenantId, teamId);
+  // On record before the answer goes out, all in one write (as the worklists log the youth they
+  // name): a transaction with one entry per youth after another was a round trip each.
+  await writeAccessLogEntries(ctx.db, ctx, [...new Set(rows.map((r) => r.youth_id))].map((youthId) => ({ action: 'read' as const, youthId, recordType: 'risk_flag', recordId: youthId })));
+  return { items: rows.map((r) => ({ ...present(r), youthName: displayName(r) })) };
 }
