@@ -86,8 +86,9 @@ export function figuresOf(scale: string, date: string, machine: string, results:
 
 /**
  * These calls' `stat` (p50 or p95) against reference figures: a call over `ratio` times its
- * reference (times `speed`, how much slower the machine is than when the reference was taken) is a miss; a call the reference has no figure for is one too when `noun` names the
- * reference (null: a new call, recorded by this run).
+ * reference (times `speed`: how much slower the machine is than when the reference was taken) is
+ * a miss; a call the reference has no figure for is one too when `noun` names the reference
+ * (null: a new call, recorded by this run).
  */
 function checkAgainstFigures(calls: Measured[], stat: 'p50' | 'p95', ratio: number, reference: Figures, label: { at: string; whose: string; noun: string | null; speed?: number }, file: string): Miss[] {
   const speed = label.speed ?? 1;
