@@ -1,12 +1,10 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { currentTotp } from '../server/src/platform/auth/totp.js';
 import { Client } from '../server/src/test/harness.js';
 import { BENCH_LEAD_SECRET, BENCH_PASSWORD } from './generate.js';
-import { LoadClient } from './load-client.js';
-import { machineBusyMs, summarise } from './stats.js';
+import { closedLoop, LoadClient } from './load-client.js';
 
 /**
  * Two builds of Spil measured in turns, how every change in bench/README.md was measured: on a
@@ -56,22 +54,6 @@ async function logIn(port: string) {
   return new LoadClient(`http://127.0.0.1:${port}`, session);
 }
 
-async function load(client: LoadClient, path: string, total: number) {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: users }, async () => {
-    while (next < total) {
-      next++;
-      const start = performance.now();
-      if (await client.get(path) >= 400) errors++;
-      latencies.push(performance.now() - start);
-    }
-  }));
-  return summarise(latencies, errors, performance.now() - t0);
-}
-
 const clients = new Map<string, LoadClient>();
 for (const port of ports) clients.set(port, await logIn(port));
 const perRequest = (ms: number) => (ms / requests).toFixed(2);
@@ -79,16 +61,15 @@ for (let round = 0; round < Number(args.rounds); round++) {
   for (const path of paths) {
     for (const port of ports) {
       const client = clients.get(port)!;
-      await load(client, path, Math.floor(requests / 2));
+      const get = () => client.get(path);
+      await closedLoop(Math.floor(requests / 2), users, get);
       const pid = pidListeningOn(port);
-      const machine0 = machineBusyMs(os.cpus());
       const server0 = pid ? cpuMsOf(pid) : 0;
       const postgres0 = postgresCpuMs();
-      const s = await load(client, path, requests);
-      const machine = machineBusyMs(os.cpus()) - machine0;
+      const s = await closedLoop(requests, users, get);
       const server = pid ? cpuMsOf(pid) - server0 : NaN;
       const postgres = postgresCpuMs() - postgres0;
-      console.log(`round ${round} :${port} ${path}: p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} ms, ${s.errors} errors | CPU per request: machine ${perRequest(machine)} ms, server ${perRequest(server)}, PostgreSQL ${perRequest(postgres)}`);
+      console.log(`round ${round} :${port} ${path}: p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} ms, ${s.errors} errors | CPU per request: machine ${s.cpuMsPerRequest.toFixed(2)} ms, server ${perRequest(server)}, PostgreSQL ${perRequest(postgres)}`);
     }
   }
 }

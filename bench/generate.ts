@@ -276,7 +276,8 @@ export async function generate(db: Db, opts: { scale: Scale; seed: number; now: 
     youth.forEach((row, y) => {
       if (opts.now.getTime() - (row.created_at as Date).getTime() > 2 * 365 * DAY) return;
       const team = row.team_id as string;
-      recentOfTeam.set(team, [...(recentOfTeam.get(team) ?? []), y]);
+      if (!recentOfTeam.has(team)) recentOfTeam.set(team, []);
+      recentOfTeam.get(team)!.push(y);
     });
     for (let g = 0; g < Math.floor(coaches.length / 2); g++) {
       const coach = coaches[g * 2]!;

@@ -1,5 +1,7 @@
 import http from 'node:http';
+import os from 'node:os';
 import type { Client } from '../server/src/test/harness.js';
+import { machineBusyMs, summarise, type Summary } from './stats.js';
 
 /**
  * The load generator's side of a logged-in user: a request with the session's cookies (and the
@@ -31,4 +33,30 @@ export class LoadClient {
       req.end(payload);
     });
   }
+}
+
+/**
+ * A closed loop: `concurrency` users share `total` requests, each sending its next as soon as its
+ * last is answered, until all are sent or `maxMs` has passed. A request fails on a status of 400
+ * or more, or an error. With the machine's CPU over the loop (all cores, `Summary.cpuMsPerRequest`).
+ */
+export async function closedLoop(total: number, concurrency: number, one: (i: number) => Promise<unknown>, maxMs = Infinity): Promise<Summary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = performance.now() + maxMs;
+  const busy0 = machineBusyMs(os.cpus());
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < total && performance.now() < deadline) {
+      const i = next++;
+      const s = performance.now();
+      try {
+        const result = await one(i);
+        if (typeof result === 'number' && result >= 400) errors++;
+      } catch { errors++; }
+      latencies.push(performance.now() - s);
+    }
+  }));
+  return summarise(latencies, errors, performance.now() - t0, machineBusyMs(os.cpus()) - busy0);
 }

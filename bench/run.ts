@@ -14,9 +14,9 @@ import { migrateToLatest } from '../server/src/platform/db/migrate.js';
 import { Client } from '../server/src/test/harness.js';
 import { copyRows, withoutKeptFacts, withoutSecondaryIndexes } from './copy.js';
 import { BENCH_LEAD_SECRET, BENCH_PASSWORD, generate, generatedTenantIn, SCALES, type GeneratedTenant } from './generate.js';
-import { LoadClient } from './load-client.js';
+import { closedLoop, LoadClient } from './load-client.js';
 import { literalOf, planMisses, seqScansIn, statementsToExplain, type Captured, type PlanFinding } from './plans.js';
-import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figureKey, figuresOf, machineBusyMs, summarise, type Budgets, type Figures, type Measured, type Summary } from './stats.js';
+import { checkAgainstLastRun, checkAgainstRotterdam, checkBudgets, figureKey, figuresOf, type Budgets, type Figures, type Measured } from './stats.js';
 import budgets from './budgets.json' with { type: 'json' };
 
 /**
@@ -253,7 +253,7 @@ const calls: Call[] = [
       from youth_group g join team t on t.id = g.team_id join app_user u on u.id = g.coach_id where g.tenant_id = $1 and g.coach_id = $2 order by g.name`, [tenant.id, coachOf(i).id]) },
   { name: 'team risk flags', api: () => leadLoad.get(`/api/teams/${lead.teamId}/risk-flags`),
     raw: () => rawQuery(`select f.*, y.first_name, y.last_name, y.nickname from risk_flag f join youth y on y.id = f.youth_id
-      where f.tenant_id = $1 and y.team_id = $2 and f.resolved_at is null order by f.raised_at limit 500`, [tenant.id, lead.teamId]) },
+      where f.tenant_id = $1 and y.tenant_id = $1 and y.team_id = $2 and f.resolved_at is null order by f.raised_at limit 500`, [tenant.id, lead.teamId]) },
   // The dashboards (issue 11): aggregate SQL over the municipality (policy officer, suppressed), an organisation (its manager, suppressed) and a team (team lead, exact).
   { name: 'dashboard municipality', api: () => policyLoad.get('/api/dashboard'), raw: () => rawDashboard(null) },
   { name: 'dashboard organisation', api: () => orgLoad.get('/api/dashboard'), raw: () => rawDashboard({ organisationId: orgId }) },
@@ -261,27 +261,8 @@ const calls: Call[] = [
 ];
 const runCalls = args.smoke ? calls.filter((c) => c.name === 'Mijn jongeren' || c.name === 'dashboard municipality') : calls;
 
-/** `concurrency` workers share `total` requests; bounded in count and in time (20 s). */
-async function load(total: number, concurrency: number, one: (i: number) => Promise<unknown>): Promise<Summary> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const deadline = performance.now() + 20_000;
-  const busy0 = machineBusyMs(os.cpus());
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < total && performance.now() < deadline) {
-      const i = next++;
-      const s = performance.now();
-      try {
-        const result = await one(i);
-        if (typeof result === 'number' && result >= 400) errors++;
-      } catch { errors++; }
-      latencies.push(performance.now() - s);
-    }
-  }));
-  return summarise(latencies, errors, performance.now() - t0, machineBusyMs(os.cpus()) - busy0);
-}
+/** `concurrency` users share `total` requests; bounded in count and in time (20 s). */
+const load = (total: number, concurrency: number, one: (i: number) => Promise<unknown>) => closedLoop(total, concurrency, one, 20_000);
 
 /** Requests per measurement at `c` users (at least three each), and a short warm-up of a call before it is measured. */
 const requestsAt = (c: number) => Math.max(requestsPerLevel, c * 3);
