@@ -6,10 +6,6 @@ import { PREPARED, type Db } from '../../platform/db/index.js';
 import { workingCoach } from '../organisation/organisation.repository.js';
 import { currentCoachIds, lastReachedAt } from '../youth/youth.repository.js';
 
-
-/** A warm handover still to be asked after, as core/closing's handoverOpen (and youth_fact_compute's handovers): never checked, or not landed with a later day set. */
-const OPEN_HANDOVER = sql<boolean>`(h.checked_on is null or (h.landed = false and h.check_due_on > h.checked_on))`;
-
 /**
  * A coach's caseload (with `groupMembers`, also the current members of the coach's active
  * groups, whoever coaches them: the group's coach answers their reports), or a team lead's teams.
@@ -23,8 +19,9 @@ const coversNoOne = (scope: WorklistScope) => !('coachId' in scope) && scope.tea
  * teams. Tenant-leading, on indexes (youth_coach_user, youth_team): the list costs what the
  * caseload costs, never a scan of the tenant.
  *
- * With `watchedSince` only the youth that can still raise a signal: a running trajectory (or
- * none yet), one closed since that moment (aftercare and the measurements are watched for
+ * With `watchedSince` only the youth that can still raise a signal, as kept on write in their
+ * facts (`youth_fact.last_watched`, migration 20261206T1800): a running trajectory (or none yet),
+ * one closed since that moment (aftercare and the measurements are watched for
  * FOLLOW_UP_WATCH_MONTHS), a warm handover still to check, an aftercare plan ending since, a
  * supervisor's weekly form since, or a group they were in since (its reports count in the team
  * lead's norm performance). In a city that has worked for years most of a coach's youth closed
@@ -37,16 +34,10 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
       .where('y.tenant_id', '=', tenantId).where('y.user_id', '=', scope.coachId).where('y.until', 'is', null)
     : db.selectFrom('youth as y').select('y.id').where('y.tenant_id', '=', tenantId).where('y.team_id', 'in', scope.teamIds);
   const youthId = sql.ref('coachId' in scope ? 'y.youth_id' : 'y.id');
-  const watched = watchedSince ? base.where(sql<boolean>`(
-      -- One aggregate per youth on (tenant_id, youth_id): an exists here became a scan of every trajectory of the tenant.
-      (select count(*) = 0 or coalesce(bool_or(t.status <> 'closed' or t.closed_at >= ${watchedSince}), false)
-        from trajectory t where t.tenant_id = ${tenantId} and t.youth_id = ${youthId})
-      or exists (select 1 from warm_handover h where h.tenant_id = ${tenantId} and h.youth_id = ${youthId} and ${OPEN_HANDOVER})
-      or exists (select 1 from aftercare_plan ap where ap.tenant_id = ${tenantId} and ap.youth_id = ${youthId} and ap.ends_on >= ${watchedSince}::date)
-      or exists (select 1 from weekly_form f where f.tenant_id = ${tenantId} and f.youth_id = ${youthId} and f.filled_by = 'supervisor' and f.submitted_at >= ${watchedSince})
-      or exists (select 1 from youth_group_member m where m.tenant_id = ${tenantId} and m.youth_id = ${youthId} and (m.until is null or m.until >= ${watchedSince})))`) : base;
+  const watched = watchedSince ? base.where(sql<boolean>`exists (select 1 from youth_fact w
+      where w.tenant_id = ${tenantId} and w.youth_id = ${youthId} and w.last_watched >= ${watchedSince})`) : base;
   if (!('coachId' in scope) || !scope.groupMembers) return watched;
-  // A current member is watched whatever their trajectory (the clause above on the group).
+  // A current member is watched whatever their trajectory (their last_watched is 'infinity').
   return watched.union(db.selectFrom('youth_group as g')
     .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId)).select('m.youth_id as id')
     .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', scope.coachId).where('g.active', '=', true).where('m.until', 'is', null));
@@ -69,8 +60,9 @@ const ackOf = (a: AckJson): [string, Ack] => [a.signal_key, { action: a.action, 
 /**
  * Everything the worklist needs about these youth (given, or the youth a worklist covers), in one
  * statement, one row per youth whatever the length of each file: the facts kept for each youth on
- * write (`youth_fact`, migration 20261206T0400), with the youth's name, team and current coaches
- * and the phase's settings joined as they are now; the dates of running placements; a
+ * write (`youth_fact`, migrations 20261206T0400 and 20261206T1800: among them the running
+ * placements), with the youth's name, team and current coaches and the phase's settings joined
+ * as they are now; a
  * supervisor's weekly forms of the last two weeks; and the newest acknowledgement or snooze of
  * each of the youth's signals. Each round trip costs both processes a write and a read on the
  * socket: this was five.
@@ -90,13 +82,7 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
       'f.first_signed', lastReachedAt.as('last_reached'), 'f.first_attempt', 'f.attempts', 'f.last_assessed', 'f.actions', 'f.meeting',
       'f.conditions', 'f.reports', 'f.handovers', 'f.aftercare', 'f.follow_up',
       // Running placements: evaluations not yet held, subsidies ending, the planned end.
-      sql<{ id: string; planned_end_on: string | null; workplace: string; employer: string; evaluations: string[] | null; subsidies: { ends_on: string; kind: string }[] | null }[] | null>`(
-        select json_agg(json_build_object('id', pl.id, 'planned_end_on', pl.planned_end_on, 'workplace', w.name, 'employer', e.name,
-          'evaluations', (select json_agg(pe.planned_on) from placement_evaluation pe where pe.tenant_id = pl.tenant_id and pe.placement_id = pl.id and pe.held_on is null),
-          'subsidies', (select json_agg(json_build_object('ends_on', ps.ends_on, 'kind', ps.kind)) from placement_subsidy ps
-            where ps.tenant_id = pl.tenant_id and ps.placement_id = pl.id and ps.ends_on is not null)))
-        from placement pl join workplace w on w.id = pl.workplace_id join employer e on e.id = w.employer_id
-        where pl.tenant_id = y.tenant_id and pl.youth_id = y.id and pl.ended_on is null)`.as('placements'),
+      'f.placements',
       sql<{ id: string; placement_id: string; week_start: string; supervisor_name: string; submitted_at: string; workplace: string }[] | null>`(
         select json_agg(json_build_object('id', wf.id, 'placement_id', wf.placement_id, 'week_start', wf.week_start,
           'supervisor_name', wf.supervisor_name, 'submitted_at', wf.submitted_at, 'workplace', w.name))

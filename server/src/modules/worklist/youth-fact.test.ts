@@ -75,6 +75,48 @@ describe('the worklist facts kept on write', () => {
     expect(await staleFacts()).toEqual([]);
   });
 
+  it('follow a placement: an evaluation planned and held, its employer renamed; and a supervisor\u2019s weekly form keeps a closed youth watched', async () => {
+    const { rows: [placed] } = await sql<{ id: string; youth_id: string; employer_id: string; employer: string }>`
+      select pl.id, pl.youth_id, e.id as employer_id, e.name as employer from placement pl
+      join workplace w on w.id = pl.workplace_id join employer e on e.id = w.employer_id
+      join youth_coach yc on yc.youth_id = pl.youth_id and yc.until is null join app_user u on u.id = yc.user_id
+      where pl.ended_on is null and u.email = 'coach@spil.demo' limit 1`.execute(t.db);
+    expect(placed).toBeDefined();
+    const evaluationSignals = async () => ((await coach.get('/api/worklist')).body.items as any[])
+      .filter((s) => s.kind === 'placement_evaluation' && s.facts.placementId === placed!.id);
+    const evaluationId = crypto.randomUUID();
+    const plannedOn = new Date(t.clock.now.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const made = await coach.post(`/api/youth/${placed!.youth_id}/placements/${placed!.id}/evaluations`, { id: evaluationId, plannedOn });
+    expect(made.status).toBe(200);
+    expect((await evaluationSignals()).map((s) => s.due)).toEqual([plannedOn]);
+
+    // The employer's new name is in the signal at once.
+    const employer = (await coach.get(`/api/employers/${placed!.employer_id}`)).body;
+    expect((await coach.patch(`/api/employers/${placed!.employer_id}`, { version: employer.version, name: 'Bakkerij De Nieuwe Naam' })).status).toBe(200);
+    expect((await evaluationSignals())[0].facts.workplace).toMatch(/· Bakkerij De Nieuwe Naam$/);
+    expect(await staleFacts()).toEqual([]);
+
+    // Held (today, a little early): the signal is gone.
+    const evaluation = made.body.evaluations.find((e: any) => e.id === evaluationId);
+    const held = await coach.patch(`/api/youth/${placed!.youth_id}/placements/${placed!.id}/evaluations/${evaluationId}`, { version: evaluation.version, heldOn: t.clock.now.toISOString().slice(0, 10) });
+    expect(held.status).toBe(200);
+    expect(await evaluationSignals()).toEqual([]);
+
+    // A youth whose trajectory closed is watched until a moment (the closing, aftercare's end); a
+    // supervisor's weekly form after that moment keeps them watched until the form.
+    const { rows: [closed] } = await sql<{ youth_id: string; placement_id: string; later: Date }>`
+      select f.youth_id, pl.id as placement_id, f.last_watched + interval '1 day' as later from youth_fact f
+      join placement pl on pl.tenant_id = f.tenant_id and pl.youth_id = f.youth_id
+      where f.status = 'closed' and f.last_watched < 'infinity' limit 1`.execute(t.db);
+    expect(closed).toBeDefined();
+    await sql`insert into weekly_form (tenant_id, id, placement_id, youth_id, week_start, filled_by, supervisor_name, ratings, submitted_at)
+      select pl.tenant_id, gen_random_uuid(), pl.id, pl.youth_id, date_trunc('week', ${closed!.later}::timestamptz)::date, 'supervisor', 'Mevrouw Jansen', '{}', ${closed!.later}
+      from placement pl where pl.id = ${closed!.placement_id}`.execute(t.db);
+    const kept = await t.db.selectFrom('youth_fact').select('last_watched').where('youth_id', '=', closed!.youth_id).executeTakeFirstOrThrow();
+    expect(new Date(kept.last_watched).toISOString()).toBe(new Date(closed!.later).toISOString());
+    expect(await staleFacts()).toEqual([]);
+  });
+
   it('lose no fact when two writers about one youth overlap', async () => {
     // Two transactions each record a contact of Enzo; the second starts while the first still holds
     // its lock (on PostgreSQL it waits for it; PGlite runs one transaction at a time). Neither

@@ -658,6 +658,9 @@ export interface YouthFactTable {
   handovers: { id: string; organisation: string; check_due_on: string }[] | null;
   aftercare: { starts_on: string; ends_on: string; frequency_weeks: number; held: string[] } | null;
   follow_up: { closed_on: string; measured: string[] } | null;
+  /** Until when the youth can raise a signal ('infinity' while watched for good, '-infinity' never again). */
+  last_watched: Generated<Date>;
+  placements: { id: string; planned_end_on: string | null; workplace: string; employer: string; evaluations: string[] | null; subsidies: { ends_on: string; kind: string }[] | null }[] | null;
 }
 
 export interface YouthGroupTable {
