@@ -50,9 +50,9 @@ describe('benchmark figures', () => {
       { call: 'dashboard municipality', concurrency: 10, api: s(900), raw: s(20) }, // nor the dashboards
     ];
     expect(checkAgainstRotterdam(national(60), budgets, rotterdam)).toEqual([]);
-    expect(checkAgainstRotterdam(national(61), budgets, rotterdam)).toEqual(['youth file @10: p95 61.0 ms at national size > 1.5× Rotterdam\'s 40.0 ms (2026-12-04)']);
-    expect(checkAgainstRotterdam([{ call: 'search by name', concurrency: 10, api: s(1), raw: s(1) }], budgets, rotterdam)[0]).toMatch(/^search by name @10: no Rotterdam figure/);
-    expect(checkAgainstRotterdam(national(1), budgets, null)[0]).toMatch(/run `npm run bench -- --scale rotterdam` first/);
+    expect(checkAgainstRotterdam(national(61), budgets, rotterdam)).toEqual([{ key: 'youth file @10', text: 'youth file @10: p95 61.0 ms at national size > 1.5× Rotterdam\'s 40.0 ms (2026-12-04)' }]);
+    expect(checkAgainstRotterdam([{ call: 'search by name', concurrency: 10, api: s(1), raw: s(1) }], budgets, rotterdam)[0]?.text).toMatch(/^search by name @10: no Rotterdam figure/);
+    expect(checkAgainstRotterdam(national(1), budgets, null)[0]?.text).toMatch(/run `npm run bench -- --scale rotterdam` first/);
   });
 
   it('fails a call whose median is over 1.5× the last recorded run\'s on this kind of machine, scaled by the machine\'s speed; a new call and another machine\'s figures are not compared', () => {

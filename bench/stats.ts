@@ -113,12 +113,12 @@ export interface Miss { key: string; text: string }
  * dashboard, which sums a whole municipality) whose p95 grew more than the budget's ratio is a
  * miss, and so is a call Rotterdam has no figure for.
  */
-export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rotterdam: Figures | null): string[] {
+export function checkAgainstRotterdam(results: Measured[], budgets: Budgets, rotterdam: Figures | null): Miss[] {
   const b = budgets.nationalVsRotterdam;
   if (!b) return [];
   const coachCalls = results.filter((m) => m.concurrency === b.atConcurrency && !isDashboard(m));
-  if (!rotterdam) return coachCalls.length ? ['no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)'] : [];
-  return checkAgainstFigures(coachCalls, 'p95', b.p95MaxRatio, rotterdam, { at: ' at national size', whose: 'Rotterdam\'s', noun: 'Rotterdam' }, 'bench/figures/rotterdam.json').map((m) => m.text);
+  if (!rotterdam) return coachCalls.length ? [{ key: '', text: 'no Rotterdam figures on this machine to compare with: run `npm run bench -- --scale rotterdam` first (it writes bench/figures/rotterdam.json)' }] : [];
+  return checkAgainstFigures(coachCalls, 'p95', b.p95MaxRatio, rotterdam, { at: ' at national size', whose: 'Rotterdam\'s', noun: 'Rotterdam' }, 'bench/figures/rotterdam.json');
 }
 
 /**

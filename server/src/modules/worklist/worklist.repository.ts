@@ -62,9 +62,8 @@ const ackOf = (a: AckJson): [string, Ack] => [a.signal_key, { action: a.action, 
  * statement, one row per youth whatever the length of each file: the facts kept for each youth on
  * write (`youth_fact`, migrations 20261206T0400 and 20261206T1800: among them the running
  * placements), with the youth's name, team and current coaches and the phase's settings joined
- * as they are now; a
- * supervisor's weekly forms of the last two weeks; and the newest acknowledgement or snooze of
- * each of the youth's signals. Each round trip costs both processes a write and a read on the
+ * as they are now; a supervisor's weekly forms of the last two weeks; and the newest
+ * acknowledgement or snooze of each of the youth's signals. Each round trip costs both processes a write and a read on the
  * socket: this was five.
  */
 export async function factsOf(db: Db, tenantId: string, youth: string[] | { scope: WorklistScope; watchedSince: Date }, now: Date) {
