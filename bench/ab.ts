@@ -7,7 +7,7 @@ import { BENCH_LEAD_SECRET, BENCH_PASSWORD } from './generate.js';
 import { closedLoop, LoadClient } from './load-client.js';
 
 /**
- * Two builds of Spil measured in turns, how every change in bench/README.md was measured: on a
+ * Two builds of Spil measured in turns, how every change in bench/HISTORY.md was measured: on a
  * shared virtual machine two runs of the same code differ by 10–50%, so a change is judged only
  * against the old code in the same minutes. Start each build on the data of a bench run (kept by
  * `--reuse`), e.g. the old one from a worktree:

@@ -20,7 +20,7 @@ export class LoadClient {
   post(path: string, body: unknown) { return this.send('POST', path, JSON.stringify(body)); }
 
   private send(method: string, path: string, payload?: string): Promise<number> {
-    // As a browser asks: Spil compresses what is large (bench/README.md), and that is part of the cost.
+    // As a browser asks: Spil compresses what is large (bench/HISTORY.md), and that is part of the cost.
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', ...this.session.sessionHeaders(method !== 'GET') };
     if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
     return new Promise((resolve, reject) => {

@@ -270,7 +270,7 @@ const warmUp = (call: Call, c: number) => load(Math.min(20, requestsPerLevel), c
 
 // Spil serves warm: V8 makes a function fast only after it has run many times, and a server just
 // started answered the floor at p95 20.2 ms in its first 500 requests at 10 users and 4.2 ms after
-// 5,000 (bench/README.md). So before anything is measured, every call and its raw SQL run a while
+// 5,000 (bench/HISTORY.md). So before anything is measured, every call and its raw SQL run a while
 // at 10 users, and the figures are those of a server in service, not of one starting.
 const warmUpRequests = args.smoke ? 0 : 500;
 for (const call of runCalls) {

@@ -79,7 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // worklist or a page of youth is 35–45 KB of JSON and 5–6 KB compressed, for a phone on a
   // mobile network. In one call up to 256 KB (syncThreshold): through a compression stream each
   // answer cost 0.5–1 ms more of the machine (Mijn jongeren 3.9 → 5.0 ms), in one call 0.2–0.4 ms
-  // (bench/README.md). No secret is in a body to guess at by size (BREACH): the session and the
+  // (bench/HISTORY.md). No secret is in a body to guess at by size (BREACH): the session and the
   // CSRF token travel as cookies. Before the static files: those come compressed from the build
   // (preCompressed, below) and are not compressed again. Bodies sent to Spil are not unpacked:
   // its web app never packs them, and a small packed body could unpack to a large one.

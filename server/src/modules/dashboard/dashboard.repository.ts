@@ -21,7 +21,7 @@ type RowOf<B> = B extends RawBuilder<infer R> ? R : never;
  * so the linked tables count the same youth while coaches write. PREPARED (its text is fixed
  * per kind of scope, the filters are parameters) and run on its generic plan: with a custom
  * plan PostgreSQL planned it again on every run (5.8 ms of a team dashboard's 28 when these were
- * ten statements), and the generic plan runs as fast (bench/README.md).
+ * ten statements), and the generic plan runs as fast (bench/HISTORY.md).
  */
 export async function aggregatesOf<P extends Record<string, RawBuilder<unknown>>>(db: Db, q: Query, parts: P): Promise<{ [K in keyof P]: RowOf<P[K]>[] }> {
   const columns = Object.entries(parts).map(([name, part]) => sql`(select coalesce(json_agg(x), '[]') from (${part}) x) as ${sql.ref(name)}`);

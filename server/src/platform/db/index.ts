@@ -43,7 +43,7 @@ const PREPARABLE = /^\s*(?:\/\* prepared \*\/\s*)?(?:select|insert|update|delete
  * read or write once its text has come by `after` times (as PgJDBC's prepareThreshold, 5).
  * Planning is a large part of a short statement's cost: preparing every repeated statement took
  * the machine's CPU per Mijn jongeren request from 9.0–9.2 to 7.0–7.2 ms, and the plan PostgreSQL
- * keeps is what saves it (bench/README.md). PostgreSQL keeps a generic plan only where it costs
+ * keeps is what saves it (bench/HISTORY.md). PostgreSQL keeps a generic plan only where it costs
  * no more than the plans for each run's parameters did; the bench explains the plans as the server
  * runs them, at national size too. At most `max` texts get a name (PgJDBC keeps 256 per connection):
  * a statement whose text varies with its input (a list of n parameters) cannot fill every
