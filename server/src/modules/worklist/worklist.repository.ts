@@ -38,10 +38,13 @@ function youthOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: 
       where w.tenant_id = ${tenantId} and w.youth_id = ${youthId} and w.last_watched >= ${watchedSince})`) : base;
   if (!('coachId' in scope) || !scope.groupMembers) return watched;
   // A current member is watched whatever their trajectory (their last_watched is 'infinity').
-  return watched.union(db.selectFrom('youth_group as g')
-    .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId)).select('m.youth_id as id')
-    .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', scope.coachId).where('g.active', '=', true).where('m.until', 'is', null));
+  return watched.union(currentMembersOfGroupsOf(db, tenantId, scope.coachId).select('m.youth_id as id'));
 }
+
+/** The current memberships of the active groups a coach is responsible for. */
+const currentMembersOfGroupsOf = (db: Db, tenantId: string, coachId: string) => db.selectFrom('youth_group as g')
+  .innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId))
+  .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', coachId).where('g.active', '=', true).where('m.until', 'is', null);
 
 /** The ids of the youth a worklist covers (`youthOf`). */
 export async function youthIdsOf(db: Db, tenantId: string, scope: WorklistScope, watchedSince?: Date) {
@@ -145,9 +148,7 @@ export async function factsOf(db: Db, tenantId: string, youth: string[] | { scop
  * members coached by a colleague too (IJA: the group's coach acts within 24 hours).
  */
 export function groupMembers(db: Db, tenantId: string, coachId: string) {
-  return db.selectFrom('youth_group as g').innerJoin('youth_group_member as m', (j) => j.onRef('m.group_id', '=', 'g.id').on('m.tenant_id', '=', tenantId))
-    .select(['m.youth_id', 'g.id as group_id'])
-    .where('g.tenant_id', '=', tenantId).where('g.coach_id', '=', coachId).where('g.active', '=', true).where('m.until', 'is', null).execute();
+  return currentMembersOfGroupsOf(db, tenantId, coachId).select(['m.youth_id', 'g.id as group_id']).execute();
 }
 
 /** Is this coach responsible for the group of this report, with this youth among its members? */
