@@ -19,8 +19,7 @@ import { closedLoop, LoadClient } from './load-client.js';
  *
  * Each round warms each server on each path (half the requests) and then measures it: p50 and
  * p95 at `--users`, and per request the CPU of the whole machine, of the server's process and of
- * PostgreSQL's (from /proc, Linux only; a PostgreSQL process that ends mid-round makes its
- * figure meaningless for that round). `--lead` logs in as a team lead (a second factor each, one
+ * PostgreSQL's (from /proc, Linux only). `--lead` logs in as a team lead (a second factor each, one
  * code per 30 s: the logins wait for it). Only loopback, only the bench's generated users.
  */
 const { values: args } = parseArgs({ options: {
@@ -34,13 +33,21 @@ const requests = Number(args.requests);
 const users = Number(args.users);
 const email = args.lead ? `lead1.t${args.tenant}@bench.spil` : `coach0.t${args.tenant}@bench.spil`;
 
-/** CPU time of a process so far in ms (utime + stime, in clock ticks of 10 ms). */
-const cpuMsOf = (pid: string) => {
+/**
+ * CPU time of a process so far in ms (utime + stime, in clock ticks of 10 ms); with `reaped`, also
+ * that of its children that have ended (cutime + cstime).
+ */
+const cpuMsOf = (pid: string, reaped = false) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return (Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0)) * 10;
 };
+/**
+ * PostgreSQL's CPU so far: its processes', and that of the backends that have ended, which the
+ * postmaster keeps as its children's time (the pool closes a connection idle for 10 s: the other
+ * build's, while this one is measured).
+ */
 const postgresCpuMs = () => execSync('pgrep -u postgres').toString().trim().split('\n')
-  .reduce((sum, pid) => { try { return sum + cpuMsOf(pid); } catch { return sum; } }, 0);
+  .reduce((sum, pid) => { try { return sum + cpuMsOf(pid, true); } catch { return sum; } }, 0);
 const pidListeningOn = (port: string) => execSync(`ss -ltnpH 'sport = :${port}'`).toString().match(/pid=(\d+)/)?.[1] ?? null;
 
 async function logIn(port: string) {
