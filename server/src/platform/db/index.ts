@@ -100,7 +100,11 @@ function preparingPool(pool: pg.Pool) {
 export async function openDatabase(opts: DbOptions): Promise<{ db: Db; kind: 'postgres' | 'pglite' }> {
   const log = opts.onQuery ? (e: LogEvent) => { if (e.level === 'query') opts.onQuery!(e.query.sql, e.query.parameters); } : undefined;
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // A connection is kept while idle for five minutes, not pg's default ten seconds: each holds
+    // its prepared statements and their plans, and a coach's next tap after a pause should not pay
+    // for a new connection and planning every statement again (bench/README.md). keepAlive finds
+    // a connection a firewall dropped while idle.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, idleTimeoutMillis: 5 * 60_000, keepAlive: true });
     // An idle connection the server ends (a restart, a dropped test database) must not crash
     // Spil: the pool drops it and opens a new one at the next query; queries in flight get their own error.
     pool.on('error', () => {});
