@@ -43,8 +43,8 @@ const cpuMsOf = (pid: string, reaped = false) => {
 };
 /**
  * PostgreSQL's CPU so far: its processes', and that of the backends that have ended, which the
- * postmaster keeps as its children's time (the pool closes a connection idle for 10 s: the other
- * build's, while this one is measured).
+ * postmaster keeps as its children's time (a build's pool may close its idle connections while the
+ * other build is measured: before 6a21fa4, after ten seconds).
  */
 const postgresCpuMs = () => execSync('pgrep -u postgres').toString().trim().split('\n')
   .reduce((sum, pid) => { try { return sum + cpuMsOf(pid, true); } catch { return sum; } }, 0);
