@@ -314,7 +314,7 @@ for (const slower of firstLook?.misses ?? []) await measureAgain(slower, 'p50');
 // National against Rotterdam compares the p95s of two runs, and a small call's p95 moves by a
 // third between runs here: the network map and the team's risk flags missed 1.5× by 1.52–1.69×
 // in three national runs, and were 0.98–1.27× with a national and a Rotterdam server taking turns
-// (bench/README.md). So such a call is measured once more too; a cost that follows the country misses twice.
+// (bench/HISTORY.md, 2026-12-06 late evening). So such a call is measured once more too; a cost that follows the country misses twice.
 const rotterdamFigures = args.scale === 'national' ? readFigures('bench/figures/rotterdam.json') : null;
 if (args.scale === 'national') {
   for (const farther of checkAgainstRotterdam(results, budgets as Budgets, rotterdamFigures)) await measureAgain(farther, 'p95');
