@@ -43,8 +43,11 @@ test('the home screen shows whole once the worklist is in, so nothing moves unde
   const worklistHeld = new Promise<void>((resolve) => { release = resolve; });
   await page.route('**/api/worklist', async (route) => {
     const response = await route.fetch();
+    // Read the answer at once and hold it here: a fetched response held inside Playwright was
+    // disposed before the test let it through once in CI ("Fetch response has been disposed").
+    const answer = { status: response.status(), headers: response.headers(), body: await response.body() };
     await worklistHeld;
-    await route.fulfill({ response });
+    await route.fulfill(answer);
   });
   const appointmentsIn = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home');
   const caseloadIn = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/youth');
