@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseISO } from 'date-fns';
+import { plusDays } from '../core/casework/calendar.js';
 import { weekStartOf } from '../core/work/weekly-form.js';
 import { amsterdamDate } from '../core/youth/youth-rules.js';
 import type { Db } from '../platform/db/index.js';
@@ -119,7 +120,9 @@ async function seedRicardosPlacement(db: Db, o: { tenantId: string; coachId: str
   }).execute();
   // Eight weeks, each a little better: not yet → partly → seen.
   for (let week = 8; week >= 1; week--) {
-    const monday = weekStartOf(amsterdamDate(new Date(o.now.getTime() - week * 7 * DAY)));
+    // Whole calendar weeks back from today in Amsterdam: 7 × 24 hours back crosses the change to
+    // winter time, and late on a Sunday two of the eight weeks fell on one Monday.
+    const monday = weekStartOf(plusDays(amsterdamDate(o.now), -week * 7));
     const progress = 8 - week;
     const ratings = Object.fromEntries(KEYS.map((k, i) => {
       const level = progress + (i % 3) - 2;
