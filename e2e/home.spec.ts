@@ -44,7 +44,9 @@ test('the home screen shows whole once the worklist is in, so nothing moves unde
   // The request itself is held, not a fetched answer: the page may let go of one worklist request
   // (a re-render after login) and Playwright then disposes what was fetched for it, which failed
   // this test in CI. A request the page let go of cannot be continued, and need not be.
+  let worklistAsked = 0;
   await page.route('**/api/worklist', async (route) => {
+    worklistAsked += 1;
     await worklistHeld;
     await route.continue().catch(() => undefined);
   });
@@ -66,6 +68,9 @@ test('the home screen shows whole once the worklist is in, so nothing moves unde
   await expect(page.getByRole('main').getByRole('link', { name: 'Aanmelding doen' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Mijn caseload/ }).getByRole('link', { name: 'Enzo', exact: true })).toBeVisible();
   await expect(page.getByText('Bezig met laden…')).toHaveCount(0);
+  // The worklist is the costliest call a coach makes: the screen asks for it once, not again
+  // when its sections appear.
+  expect(worklistAsked).toBe(1);
 });
 
 test('a past appointment not yet settled shows under "Nog af te handelen" and is marked held from there', async ({ page }) => {

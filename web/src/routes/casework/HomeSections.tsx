@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import { Heading, Paragraph } from '../../components/Heading';
 import { StatusBadge } from '../../components/StatusText';
 import { formatDateTime } from '../../format/dates';
 import { AttemptForm } from './AttemptForm';
-import { useWorklist, worklistKey } from '../worklist/queries';
+import { worklistKey } from '../worklist/queries';
+import type { Worklist } from '../worklist/types';
 import { WorklistView } from '../worklist/WorklistView';
 
 function timeOf(iso: string) {
@@ -59,16 +60,16 @@ export function useHome() {
 /**
  * The coach's day: the worklist (most urgent first; a quick contact attempt from each no-contact
  * signal), appointments still to settle, today's and this week's appointments.
+ * The page hands in its own queries: a second subscriber mounting once they are in would find
+ * them stale and ask the server again, and the worklist is the costliest call a coach makes.
  */
-export function HomeSections() {
+export function HomeSections({ home, worklist }: { home: UseQueryResult<HomeData>; worklist: UseQueryResult<Worklist> }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const home = useHome();
   useConfig(); // the quick attempt's answers come from the tenant's lists: have them ready
   const [attemptFor, setAttemptFor] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const close = useCallback(() => setAttemptFor(null), []);
-  const worklist = useWorklist();
   const openAttempt = useCallback((y: { id: string; name: string }) => { setNotice(null); setAttemptFor(y); }, []);
   if (home.isPending) return <Paragraph>{t('common.loading')}</Paragraph>;
   if (home.isError) return <Alert type="error">{t('errors.loadFailed')}</Alert>;

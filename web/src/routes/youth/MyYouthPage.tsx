@@ -44,7 +44,7 @@ export function MyYouthPage() {
   return (
     <>
       <PageTitle title={t('myYouth.title')} />
-      <HomeSections />
+      <HomeSections home={home} worklist={worklist} />
       <div className="spil-toolbar">
         <ButtonLink to="/jongeren/nieuw" variant="primary">{t('myYouth.register')}</ButtonLink>
         <ButtonLink to="/aanmeldingen/nieuw">{t('signal.new')}</ButtonLink>
