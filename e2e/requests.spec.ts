@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { login, loginAsTeamLead, LOGINS } from './support.js';
 
 // Sixty coaches open these screens all day: each screen asks the server for each thing once. A
@@ -9,9 +9,10 @@ import { login, loginAsTeamLead, LOGINS } from './support.js';
 async function askedTwice(page: Page, url: string, heading: string | RegExp): Promise<string[]> {
   await page.goto('about:blank'); // the screen before is gone, with anything it was still asking
   const asked = new Map<string, number>();
-  const count = (request: import('@playwright/test').Request) => {
+  const count = (request: Request) => {
     const u = new URL(request.url());
-    if (request.method() === 'GET' && u.pathname.startsWith('/api/')) asked.set(u.pathname + u.search, (asked.get(u.pathname + u.search) ?? 0) + 1);
+    const what = u.pathname + u.search;
+    if (request.method() === 'GET' && u.pathname.startsWith('/api/')) asked.set(what, (asked.get(what) ?? 0) + 1);
   };
   page.on('request', count);
   // The quiet network is what is waited on: a second request comes after the screen shows.
